@@ -1,0 +1,119 @@
+"""The host's side of the worker protocol, shared by every backend."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from judge.errors import SandboxFailure
+from judge.paths import use_worker_modules
+
+use_worker_modules()
+from judge_worker import frames  # noqa: E402
+
+# The host waits this much longer than the runner's own wall limit before it
+# decides the runner itself is wedged and kills the whole sandbox.
+HOST_GRACE_S = 5.0
+
+
+@dataclass(frozen=True)
+class LoadRequest:
+    """Everything the runner needs for one submission, and nothing it must not see."""
+
+    source: str
+    filename: str
+    entry: dict[str, Any]
+    time_s: float
+    memory_mb: int
+    output_bytes: int
+    preload: tuple[str, ...] = ()
+
+    @property
+    def wall_s(self) -> float:
+        # Sleep burns wall time but no CPU, so the wall limit is a multiple of the CPU one.
+        return 2 * self.time_s + 0.5
+
+    def message(self) -> dict[str, Any]:
+        return {"op": "load", "source": self.source, "filename": self.filename, "entry": self.entry,
+                "preload": list(self.preload),
+                "limits": {"cpu_s": self.time_s, "wall_s": self.wall_s, "memory_mb": self.memory_mb,
+                           "output_bytes": self.output_bytes}}
+
+
+@dataclass(frozen=True)
+class WorkerResult:
+    """How one case ended, as the runner observed it."""
+
+    status: str  # ok, error, compile_error, tle, mle, ole, crash, too_large, killed
+    value: Any = None
+    error: dict[str, Any] = field(default_factory=dict)
+    cpu_ms: float = 0.0
+    wall_ms: float = 0.0
+    peak_kb: int = 0
+    stdout: str = ""
+    detail: str = ""
+
+    @classmethod
+    def from_message(cls, message: dict[str, Any]) -> "WorkerResult":
+        detail = message.get("reason") or message.get("signal") or ""
+        if "exit_code" in message:
+            detail = f"exit status {message['exit_code']}"
+        return cls(status=str(message.get("status")), value=message.get("value"), error=message.get("error") or {},
+                   cpu_ms=float(message.get("cpu_ms", 0)), wall_ms=float(message.get("wall_ms", 0)),
+                   peak_kb=int(message.get("peak_kb", 0)), stdout=str(message.get("stdout", "")), detail=str(detail))
+
+
+class SandboxTimeout(Exception):
+    """The runner did not answer in time: the host killed the sandbox."""
+
+
+class SandboxGone(Exception):
+    """The channel closed: the sandbox died mid-case."""
+
+
+class Session:
+    """One loaded submission in one sandbox; cases go in one at a time."""
+
+    def __init__(self, write: Callable[[bytes], None], read: Callable[[int], bytes],
+                 set_timeout: Callable[[float | None], None], load: LoadRequest):
+        self._write = write
+        self._read = read
+        self._set_timeout = set_timeout
+        self.load = load
+        self.info = self._request(load.message(), timeout=60.0)
+
+    def _request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
+        self._set_timeout(timeout)
+        try:
+            self._write(frames.encode(message))
+            reply = frames.read_frame(self._read)
+        except (socket.timeout, TimeoutError):
+            raise SandboxTimeout() from None
+        except (BrokenPipeError, ConnectionError, OSError) as error:
+            raise SandboxGone(str(error)) from None
+        if reply is None:
+            raise SandboxGone("the sandbox closed its channel")
+        if reply.get("op") == "internal_error":
+            raise SandboxFailure(f"the sandbox runner failed: {reply.get('message')}")
+        return reply
+
+    def run(self, case_input: dict[str, Any]) -> WorkerResult:
+        reply = self._request({"op": "case", "input": case_input}, timeout=self.load.wall_s + HOST_GRACE_S)
+        return WorkerResult.from_message(reply)
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class Sandbox:
+    """A backend: opens sessions for submissions."""
+
+    name = "abstract"
+    isolation = ""
+
+    def open(self, load: LoadRequest) -> Session:
+        raise NotImplementedError
+
+    def describe(self) -> dict[str, Any]:
+        return {"backend": self.name, "isolation": self.isolation}

@@ -1,0 +1,154 @@
+"""The Docker backend: one hardened container per submission, the runner as its PID 1.
+
+The runner talks to the host over the container's own stdin/stdout (docker attach),
+a channel the submission cannot reach. Nothing of the problem is mounted: each
+case's input arrives in a frame, and expected answers never leave the host.
+"""
+
+from __future__ import annotations
+
+import struct
+from typing import Any
+
+from judge.backends.base import LoadRequest, Sandbox, Session
+from judge.errors import SandboxUnavailable
+from judge.image import image_tag
+
+LABEL = "judge.sandbox"
+TMPFS = "size=64m,nr_inodes=4k,mode=1777,noexec,nosuid,nodev"
+COMMAND = ["python3", "-s", "-E", "/opt/judge_worker/__main__.py"]
+RUNNER_HEADROOM_MB = 192  # the runner, numpy, and the child's captured output
+
+
+def docker_client(timeout: float = 30):
+    """A client for an engine that answers, or SandboxUnavailable saying what to do."""
+    import docker
+    import docker.errors
+
+    try:
+        client = docker.from_env(timeout=timeout)
+        client.ping()
+        return client
+    except docker.errors.DockerException as error:
+        reason = str(error).split("(")[0].strip()[:120]
+        raise SandboxUnavailable(f"no Docker engine answers ({reason})",
+                                 "run 'make setup' or 'sandbox/start-engine.sh' as root, or use --sandbox local") from None
+
+
+def hardened_options(load: LoadRequest) -> dict[str, Any]:
+    """Container flags: no network, read-only root, no capabilities, hard resource caps."""
+    from docker.types import LogConfig, Ulimit
+
+    memory = f"{load.memory_mb + RUNNER_HEADROOM_MB}m"
+    file_size = max(load.output_bytes, 1 << 20)
+    return dict(
+        command=COMMAND,
+        stdin_open=True,
+        tty=False,
+        network_mode="none",
+        read_only=True,
+        tmpfs={"/tmp": TMPFS},
+        cap_drop=["ALL"],
+        security_opt=["no-new-privileges"],
+        pids_limit=64,
+        mem_limit=memory,
+        memswap_limit=memory,
+        nano_cpus=1_000_000_000,
+        user="65534:65534",
+        ulimits=[Ulimit(name="nofile", soft=256, hard=256), Ulimit(name="fsize", soft=file_size, hard=file_size),
+                 Ulimit(name="core", soft=0, hard=0)],
+        log_config=LogConfig(type=LogConfig.types.NONE),
+        labels={LABEL: "1"},
+        working_dir="/tmp",
+        environment={},
+        auto_remove=True,
+    )
+
+
+class _AttachedStream:
+    """Reads the container's stdout out of docker's multiplexed attach stream."""
+
+    HEADER = struct.Struct(">BxxxI")
+
+    def __init__(self, sock):
+        self.sock = sock
+        self.buffer = bytearray()
+
+    def _recv_exact(self, size: int) -> bytes:
+        data = bytearray()
+        while len(data) < size:
+            chunk = self.sock.recv(size - len(data))
+            if not chunk:
+                return b""
+            data.extend(chunk)
+        return bytes(data)
+
+    def read(self, size: int) -> bytes:
+        while not self.buffer:
+            header = self._recv_exact(self.HEADER.size)
+            if not header:
+                return b""
+            stream, length = self.HEADER.unpack(header)
+            payload = self._recv_exact(length)
+            if stream == 1:  # stdout; the runner's stderr carries nothing we trust
+                self.buffer.extend(payload)
+        chunk = bytes(self.buffer[:size])
+        del self.buffer[:size]
+        return chunk
+
+
+class DockerSession(Session):
+    def __init__(self, container, sock, load: LoadRequest):
+        self.container = container
+        self.sock = sock
+        stream = _AttachedStream(sock)
+        super().__init__(sock.sendall, stream.read, sock.settimeout, load)
+
+    def died_of_oom(self) -> bool:
+        try:
+            self.container.reload()
+            return bool(self.container.attrs["State"].get("OOMKilled"))
+        except Exception:
+            return False
+
+    def close(self) -> None:
+        """Kill the container; the engine removes it (auto_remove), so nothing is left behind."""
+        import docker.errors
+
+        try:
+            self.sock.close()
+        except OSError:
+            pass
+        try:
+            self.container.kill()
+        except docker.errors.APIError:
+            pass  # already gone: it exited, and auto_remove took it
+
+
+class DockerSandbox(Sandbox):
+    name = "docker"
+    isolation = "container: no network, read-only root, no capabilities, non-root, memory/CPU/pids caps"
+
+    def __init__(self, client=None, image: str | None = None):
+        import docker.errors
+
+        self.client = client or docker_client()
+        self.image = image or image_tag()
+        try:
+            self.client.images.get(self.image)
+        except docker.errors.ImageNotFound:
+            raise SandboxUnavailable(f"sandbox image {self.image} is missing", "run 'judge sandbox build'") from None
+
+    def open(self, load: LoadRequest) -> DockerSession:
+        container = self.client.containers.create(self.image, **hardened_options(load))
+        try:
+            sock = container.attach_socket(params={"stdin": 1, "stdout": 1, "stderr": 0, "stream": 1})
+            raw = getattr(sock, "_sock", sock)
+            container.start()
+            return DockerSession(container, raw, load)
+        except BaseException:
+            container.remove(force=True)
+            raise
+
+    def describe(self) -> dict[str, Any]:
+        return dict(super().describe(), image=self.image)

@@ -1,0 +1,71 @@
+"""The local backend: the same runner in a subprocess, for machines with no Docker engine.
+
+It keeps the kernel limits (CPU, memory, output) and the per-case child, but it is
+not an isolation boundary: the submission runs as you, can read your files and
+reach the network. `judge run --sandbox local` says so every time.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import tempfile
+
+from judge.backends.base import LoadRequest, Sandbox, Session
+from judge.paths import SANDBOX_DIR
+
+WARNING = ("the local backend is not a sandbox: the submission runs as you, "
+           "with your files and network; use Docker for code you did not write")
+
+
+class LocalSession(Session):
+    def __init__(self, load: LoadRequest):
+        self.workdir = tempfile.TemporaryDirectory(prefix="judge-local-")
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
+               "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-s", "-E", str(SANDBOX_DIR / "judge_worker" / "__main__.py")],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            cwd=self.workdir.name, env=env, start_new_session=True, bufsize=0)
+        self.timeout: float | None = None
+        super().__init__(self._write, self._read, self._set_timeout, load)
+
+    def _set_timeout(self, timeout: float | None) -> None:
+        self.timeout = timeout
+
+    def _write(self, data: bytes) -> None:
+        self.process.stdin.write(data)
+        self.process.stdin.flush()
+
+    def _read(self, size: int) -> bytes:
+        ready, _, _ = select.select([self.process.stdout], [], [], self.timeout)
+        if not ready:
+            raise TimeoutError()
+        return os.read(self.process.stdout.fileno(), size)
+
+    def died_of_oom(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        try:
+            os.killpg(self.process.pid, 9)
+        except (ProcessLookupError, PermissionError):
+            pass
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        self.workdir.cleanup()
+
+
+class LocalSandbox(Sandbox):
+    name = "local"
+    isolation = "none: resource limits only"
+    warning = WARNING
+
+    def open(self, load: LoadRequest) -> LocalSession:
+        return LocalSession(load)

@@ -1,0 +1,71 @@
+"""Hidden cases: the hand-written ones in cases.yaml, then the large ones generators.py makes.
+
+Only a case's input ever goes into the sandbox. Expected answers come from the
+trusted reference, run here on the host (see `reference.py`).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from judge.errors import ProblemFormatError
+from judge.problem import Problem, check_input
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    input: dict[str, Any]
+    source: str = "hidden"  # "example", "hidden" or "generated" (property search)
+
+    def fresh_input(self) -> dict[str, Any]:
+        """A deep copy, so a reference that mutates its arguments cannot change the case."""
+        return copy.deepcopy(self.input)
+
+
+def example_cases(problem: Problem) -> list[Case]:
+    return [Case(f"example {i}", example.input, "example") for i, example in enumerate(problem.examples, 1)]
+
+
+def hidden_cases(problem: Problem) -> list[Case]:
+    """Examples first, then cases.yaml, then generators.hidden_cases(): small before large."""
+    cases = example_cases(problem) + _listed_cases(problem) + _generated_hidden_cases(problem)
+    if not cases:
+        raise ProblemFormatError(f"{problem.folder}: has no cases (add cases.yaml or examples)")
+    return cases
+
+
+def _listed_cases(problem: Problem) -> list[Case]:
+    path = problem.folder / "cases.yaml"
+    if not path.is_file():
+        return []
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        raise ProblemFormatError(f"{path}: invalid YAML: {str(error).splitlines()[0]}") from None
+    if not isinstance(raw, list):
+        raise ProblemFormatError(f"{path}: must be a list of cases")
+    cases = []
+    for index, entry in enumerate(raw):
+        where = f"{path}: case {index}"
+        if not isinstance(entry, dict) or "input" not in entry:
+            raise ProblemFormatError(f"{where}: must be a mapping with an 'input'")
+        check_input(entry["input"], problem.signature, f"{where}: input")
+        cases.append(Case(str(entry.get("name", f"case {index + 1}")), entry["input"]))
+    return cases
+
+
+def _generated_hidden_cases(problem: Problem) -> list[Case]:
+    generators = problem.module("generators")
+    if generators is None or not hasattr(generators, "hidden_cases"):
+        return []
+    cases = []
+    for index, item in enumerate(generators.hidden_cases()):
+        name, case_input = item if isinstance(item, tuple) else (f"generated {index + 1}", item)
+        check_input(case_input, problem.signature, f"{problem.folder / 'generators.py'}: hidden_cases()[{index}]")
+        cases.append(Case(str(name), case_input))
+    return cases

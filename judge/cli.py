@@ -1,0 +1,188 @@
+"""The `judge` command: a thin click layer over the library API.
+
+Exit codes: 0 Accepted; 1 another verdict; 2 usage error or an unreadable
+submission; 3 environment or judge error (unknown problem, no Docker engine,
+image missing, a broken problem, an internal error); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from judge.errors import JudgeError
+
+EXIT_REJECTED = 1
+EXIT_INTERRUPTED = 130
+
+
+def _console(color: str, stderr: bool = False) -> Console:
+    force = {"always": True, "never": False}.get(color)
+    no_color = color == "never" or "NO_COLOR" in os.environ
+    return Console(stderr=stderr, force_terminal=force, no_color=no_color, highlight=False,
+                   soft_wrap=True)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"judge: error: {message}", err=True)
+    sys.exit(code)
+
+
+def reports_errors(command):
+    """Turn JudgeError into one line on stderr and its exit code; Ctrl-C into 130."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except JudgeError as error:
+            _fail(str(error), error.exit_code)
+        except KeyboardInterrupt:
+            click.echo("judge: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+    return wrapper
+
+
+def _complete_problem_ids(ctx, param, incomplete):
+    from judge.problem import problem_ids
+
+    return [problem_id for problem_id in problem_ids() if problem_id.startswith(incomplete)]
+
+
+color_option = click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+                            show_default=True, help="Colour in the output.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=__doc__.split("\n\n", 1)[1])
+@click.version_option(package_name="judge")
+def main():
+    """A local judge for MLE interview practice: LeetCode-style and ML problems in a Docker sandbox."""
+
+
+@main.command("list")
+@click.option("--track", type=click.Choice(["dsa", "ml"]), help="Only this track.")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Only this difficulty.")
+@click.option("--tag", "tags", multiple=True, help="Only problems with this tag (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout.")
+@color_option
+@reports_errors
+def list_command(track, difficulty, tags, as_json, color):
+    """List the problems."""
+    from judge.catalog import filter_problems
+    from judge.views import problems_table
+
+    problems = filter_problems(track=track, difficulty=difficulty, tags=tags)
+    if as_json:
+        click.echo(json.dumps({"schema_version": 1, "problems": [
+            {"id": p.id, "title": p.title, "track": p.track, "difficulty": p.difficulty, "tags": list(p.tags),
+             "leetcode": p.leetcode} for p in problems]}))
+        return
+    _console(color).print(problems_table(problems))
+
+
+@main.command()
+@click.argument("problem_id", shell_complete=_complete_problem_ids)
+@color_option
+@reports_errors
+def show(problem_id, color):
+    """Show a problem: statement, examples, signature and limits."""
+    from judge.problem import load_problem
+    from judge.views import show_problem
+
+    show_problem(_console(color), load_problem(problem_id))
+
+
+@main.command()
+@click.argument("problem_id", shell_complete=_complete_problem_ids)
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@reports_errors
+def new(problem_id, path, force):
+    """Write a starter file with the problem's signature (default: PROBLEM_ID as a module name)."""
+    from judge.problem import load_problem
+    from judge.starter import starter_source
+
+    problem = load_problem(problem_id)
+    path = path or Path(problem.id.replace("-", "_") + ".py")
+    if path.exists() and not force:
+        raise JudgeError(f"{path}: already exists; nothing was written", "pass --force to overwrite it")
+    path.write_text(starter_source(problem), encoding="utf-8")
+    click.echo(f"wrote {path}; judge it with: judge run {problem.id} {path}", err=True)
+
+
+@main.command()
+@click.argument("problem_id", shell_complete=_complete_problem_ids)
+@click.argument("solution", type=click.Path(path_type=Path))
+@click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto", show_default=True,
+              help="Where the submission runs; auto uses Docker when it answers.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout (schema_version 1).")
+@click.option("--all", "all_failures", is_flag=True, help="Run every case and show every failure.")
+@click.option("--time-limit", type=click.FloatRange(0.05, 60), help="Seconds per case (default: the problem's).")
+@click.option("--memory-limit", type=click.IntRange(16, 4096), help="MB (default: the problem's).")
+@click.option("-v", "--verbose", is_flag=True, help="Every case line and the full traceback.")
+@color_option
+@reports_errors
+def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory_limit, verbose, color):
+    """Judge SOLUTION against PROBLEM_ID's hidden cases and report a verdict."""
+    from judge.judging import RunOptions
+    from judge.judging import run as judge_run
+    from judge.report import TerminalReport, to_json
+
+    options = RunOptions(sandbox=sandbox, all_failures=all_failures, time_limit_s=time_limit,
+                         memory_limit_mb=memory_limit)
+    result = judge_run(problem_id, solution, options)
+    if as_json:
+        for notice in result.notices:
+            click.echo(f"judge: note: {notice}", err=True)
+        result.notices = list(result.notices)
+        click.echo(json.dumps(to_json(result, all_failures)))
+    else:
+        TerminalReport(_console(color), verbose=verbose, all_failures=all_failures).show(result)
+    sys.exit(0 if result.verdict.accepted else EXIT_REJECTED)
+
+
+@main.group()
+def sandbox():
+    """Build the sandbox image, or say which backend and image are in use."""
+
+
+@sandbox.command()
+@click.option("--method", type=click.Choice(["auto", "dockerfile", "offline"]), default="auto", show_default=True,
+              help="dockerfile pulls a base image; offline builds one with debootstrap.")
+@reports_errors
+def build(method):
+    """Build the sandbox image (a no-op when the current one exists)."""
+    from judge.backends.docker import docker_client
+    from judge.image import build_image
+
+    outcome = build_image(docker_client(), method, log=lambda message: click.echo(f"judge: {message}", err=True))
+    verb = "is up to date" if outcome.method == "existing" else f"built ({outcome.method})"
+    click.echo(f"sandbox image {outcome.tag} {verb}")
+
+
+@sandbox.command()
+@click.option("--json", "as_json", is_flag=True)
+@reports_errors
+def status(as_json):
+    """Which backend `--sandbox auto` would use, and why."""
+    from judge.backends import sandbox_choice
+
+    choice = sandbox_choice("auto")
+    data = dict(choice.sandbox.describe(), notice=choice.notice)
+    if as_json:
+        click.echo(json.dumps(data))
+        return
+    for key, value in data.items():
+        if value:
+            click.echo(f"{key}: {value}")
+
+
+if __name__ == "__main__":
+    main()

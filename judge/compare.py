@@ -1,0 +1,148 @@
+"""Deciding whether an answer is right: exact, in any order, within a tolerance, or by a checker.
+
+Both sides are canonical values (see sandbox/judge_worker/values.py), so nothing the
+submission returned is ever called: a rigged __eq__ never reaches this module.
+A mismatch carries a hint when the answer is a near miss, as online judges do.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from judge.problem import Comparison
+from judge.values import canonical_key, decode, is_number, nested_array, number, shape_of, tag
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    reason: str
+    hint: str = ""
+
+
+class _Unequal(Exception):
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def compare(expected: Any, got: Any, comparison: Comparison) -> Mismatch | None:
+    """None when `got` is accepted, else the reason and a hint for the user."""
+    try:
+        _match(_ordered(expected, comparison.order), _ordered(got, comparison.order), comparison, "answer")
+        return None
+    except _Unequal as unequal:
+        return Mismatch(unequal.reason, near_miss_hint(expected, got, comparison))
+
+
+def _ordered(value: Any, order: str) -> Any:
+    if order == "strict" or not isinstance(value, list):
+        return value
+    items = value
+    if order == "any_nested":
+        items = [sorted(item, key=canonical_key) if isinstance(item, list) else item for item in items]
+    return sorted(items, key=canonical_key)
+
+
+def _tolerant(comparison: Comparison) -> bool:
+    return comparison.rel_tol is not None or comparison.abs_tol is not None
+
+
+def _match(expected: Any, got: Any, comparison: Comparison, where: str) -> None:
+    if tag(expected) == "$ndarray" or tag(got) == "$ndarray":
+        _match_arrays(expected, got, comparison, where)
+    elif is_number(expected) and is_number(got):
+        _match_numbers(number(expected), number(got), comparison, where)
+    elif isinstance(expected, list):
+        if not isinstance(got, list):
+            raise _Unequal(f"{where}: expected a list, got {_kind(got)}")
+        if len(expected) != len(got):
+            raise _Unequal(f"{where}: expected {len(expected)} elements, got {len(got)}")
+        for index, (e, g) in enumerate(zip(expected, got)):
+            _match(e, g, comparison, f"{where}[{index}]")
+    elif tag(expected) == "$dict":
+        if tag(got) != "$dict":
+            raise _Unequal(f"{where}: expected a dict, got {_kind(got)}")
+        if sorted(map(canonical_key, expected["$dict"])) != sorted(map(canonical_key, got["$dict"])):
+            raise _Unequal(f"{where}: the dicts differ")
+    elif type(expected) is not type(got) or expected != got:
+        raise _Unequal(f"{where}: expected {_kind(expected)} {decode(expected)!r:.60}, got {_kind(got)} {decode(got)!r:.60}")
+
+
+def _match_numbers(expected: float, got: float, comparison: Comparison, where: str) -> None:
+    if math.isnan(expected) or math.isnan(got):
+        if not (math.isnan(expected) and math.isnan(got)):
+            raise _Unequal(f"{where}: expected {expected!r}, got {got!r}")
+        return
+    if math.isinf(expected) or math.isinf(got):
+        if expected != got:
+            raise _Unequal(f"{where}: expected {expected!r}, got {got!r}")
+        return
+    if _tolerant(comparison):
+        close = math.isclose(got, expected, rel_tol=comparison.rel_tol or 0.0, abs_tol=comparison.abs_tol or 0.0)
+    else:
+        close = got == expected
+    if not close:
+        raise _Unequal(f"{where}: expected {expected!r}, got {got!r}")
+
+
+def _match_arrays(expected: Any, got: Any, comparison: Comparison, where: str) -> None:
+    expected_shape, got_shape = shape_of(expected), shape_of(got)
+    if got_shape is None or (tag(got) != "$ndarray" and not isinstance(got, (list, int, float))):
+        raise _Unequal(f"{where}: expected an array of shape {expected_shape}, got {_kind(got)}")
+    if expected_shape != got_shape:
+        raise _Unequal(f"{where}: expected shape {expected_shape}, got shape {got_shape}")
+    flat_expected, flat_got = _flatten(expected), _flatten(got)
+    for index, (e, g) in enumerate(zip(flat_expected, flat_got)):
+        if not is_number(g):
+            raise _Unequal(f"{where}: element {index} is {_kind(g)}, not a number")
+        _match_numbers(number(e), number(g), comparison, f"{where} flat[{index}]")
+
+
+def _flatten(value: Any) -> list:
+    if tag(value) == "$ndarray":
+        return value["$ndarray"]["data"]
+    if isinstance(value, list):
+        return [x for item in value for x in _flatten(item)]
+    return [value]
+
+
+def _kind(value: Any) -> str:
+    kind = tag(value)
+    if kind == "$opaque":
+        return f"a {value['$opaque']}"
+    if kind == "$ndarray":
+        return f"an array of shape {tuple(value['$ndarray']['shape'])}"
+    if kind:
+        return kind[1:]
+    return "None" if value is None else type(value).__name__
+
+
+def near_miss_hint(expected: Any, got: Any, comparison: Comparison) -> str:
+    """A hint for the common near misses: None, wrong order, rounding, NaN, wrong shape or type."""
+    if got is None and expected is not None:
+        return "returned None: a missing return statement?"
+    if tag(got) == "$opaque":
+        return f"returned a {got['$opaque']}, which cannot be compared; return a list or a number"
+    flat_got = _flatten(got) if isinstance(got, list) or tag(got) == "$ndarray" else [got]
+    flat_expected = _flatten(expected) if isinstance(expected, list) or tag(expected) == "$ndarray" else [expected]
+    if any(is_number(g) and not math.isfinite(number(g)) for g in flat_got) and all(
+            not is_number(e) or math.isfinite(number(e)) for e in flat_expected):
+        return "got NaN or infinity where the answer is finite: an overflow, or a log of 0?"
+    if isinstance(expected, list) and isinstance(got, list) and comparison.order == "strict":
+        if sorted(map(canonical_key, expected)) == sorted(map(canonical_key, got)):
+            return "the right elements in a different order; this problem's order matters"
+    if shape_of(expected) not in (None, ()) and shape_of(got) not in (None, ()) and shape_of(expected) != shape_of(got):
+        return f"shape {shape_of(got)} where {shape_of(expected)} was expected: the wrong axis?"
+    if len(flat_expected) == len(flat_got) and flat_expected and all(
+            is_number(e) and is_number(g) for e, g in zip(flat_expected, flat_got)):
+        if all(math.isclose(number(e), number(g), rel_tol=1e-3, abs_tol=1e-6) for e, g in zip(flat_expected, flat_got)):
+            tolerance = f"rel {comparison.rel_tol}, abs {comparison.abs_tol}" if _tolerant(comparison) else "exact"
+            return f"close, but not within the tolerance ({tolerance}): rounding, or float32?"
+    if isinstance(expected, list) and expected and isinstance(got, list) and len(got) != len(expected):
+        return f"{len(got)} elements where {len(expected)} were expected"
+    return ""
+
+
+__all__ = ["Mismatch", "compare", "near_miss_hint", "nested_array"]

@@ -1,0 +1,209 @@
+"""Judging one submission: spec -> cases -> sandbox -> comparison -> verdict.
+
+This is the library API the CLI, the practice mode and the grader all call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterator
+
+from judge.backends import LoadRequest, Sandbox, Session, WorkerResult, sandbox_choice
+from judge.backends.base import SandboxGone, SandboxTimeout
+from judge.cases import Case, example_cases, hidden_cases
+from judge.compare import compare
+from judge.errors import JudgeError
+from judge.problem import Problem, load_problem
+from judge.reference import Reference
+from judge.submission import Submission, compile_problem, read_submission
+from judge.verdict import CaseResult, ErrorInfo, RunResult, Verdict
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    sandbox: str = "auto"  # auto, docker or local
+    all_failures: bool = False  # keep going after the first failing case
+    time_limit_s: float | None = None  # overrides the problem's
+    memory_limit_mb: int | None = None
+    examples_only: bool = False  # the statement's examples only (watch mode)
+
+
+def run(problem: str | Problem, solution: str | Path | Submission, options: RunOptions | None = None,
+        sandbox: Sandbox | None = None) -> RunResult:
+    """Judge `solution` against `problem` and return the typed result. Raises JudgeError on bad input."""
+    options = options or RunOptions()
+    problem = problem if isinstance(problem, Problem) else load_problem(problem)
+    submission = solution if isinstance(solution, Submission) else read_submission(solution)
+    notices: list[str] = []
+    if sandbox is None:
+        chosen = sandbox_choice(options.sandbox)
+        sandbox, notices = chosen.sandbox, [chosen.notice] if chosen.notice else []
+    cases = example_cases(problem) if options.examples_only else hidden_cases(problem)
+    judge = _Judgement(problem, submission, options, sandbox, Reference(problem))
+    result = judge.run(cases)
+    result.notices[:0] = notices
+    return result
+
+
+class _Judgement:
+    def __init__(self, problem: Problem, submission: Submission, options: RunOptions, sandbox: Sandbox,
+                 reference: Reference):
+        self.problem = problem
+        self.submission = submission
+        self.options = options
+        self.sandbox = sandbox
+        self.reference = reference
+        self.time_s = options.time_limit_s or problem.limits.time_s
+        self.memory_mb = options.memory_limit_mb or problem.limits.memory_mb
+
+    def load_request(self) -> LoadRequest:
+        return LoadRequest(
+            source=self.submission.source, filename=self.submission.filename,
+            entry=self.problem.signature.entry(), time_s=self.time_s, memory_mb=self.memory_mb,
+            output_bytes=self.problem.limits.output_kb * 1024,
+            preload=("numpy",) if self.problem.track == "ml" else ())
+
+    def empty_result(self, verdict: Verdict, total: int) -> RunResult:
+        return RunResult(self.problem.id, str(self.submission.path), verdict, total=total,
+                         time_limit_s=self.time_s, memory_limit_mb=self.memory_mb, sandbox=self.sandbox.describe())
+
+    def run(self, cases: list[Case]) -> RunResult:
+        problem = compile_problem(self.submission, self.problem.signature)
+        if problem is not None:
+            result = self.empty_result(Verdict.CE, len(cases))
+            result.error = ErrorInfo("CompileError", problem.message, problem.line, problem.column)
+            return result
+        result = self.empty_result(Verdict.AC, len(cases))
+        with self.sessions() as sessions:
+            for case in cases:
+                outcome = self.judge_case(sessions, case)
+                result.cases.append(outcome)
+                if not outcome.passed and (not self.options.all_failures or outcome.verdict is Verdict.CE):
+                    break
+        failure = result.first_failure
+        if failure is not None:
+            result.verdict = failure.verdict
+            if failure.verdict is Verdict.CE:
+                result.error = failure.error
+        return result
+
+    @contextlib.contextmanager
+    def sessions(self) -> Iterator["_Sessions"]:
+        sessions = _Sessions(self.sandbox, self.load_request())
+        try:
+            yield sessions
+        finally:
+            sessions.close()
+
+    def judge_case(self, sessions: "_Sessions", case: Case) -> CaseResult:
+        try:
+            worker = sessions.current().run(case.input)
+        except SandboxTimeout:
+            sessions.discard()
+            limit = self.load_request().wall_s
+            return CaseResult(case, Verdict.TLE, wall_ms=limit * 1000, reason=f"no answer within {limit:.1f} s")
+        except SandboxGone as gone:
+            oom = sessions.died_of_oom()
+            sessions.discard()
+            if oom:
+                return CaseResult(case, Verdict.MLE, reason="the sandbox ran out of memory")
+            return CaseResult(case, Verdict.IE, reason=f"the sandbox stopped answering: {gone}")
+        return self.verdict_for(case, worker)
+
+    def verdict_for(self, case: Case, worker: WorkerResult) -> CaseResult:
+        measured = dict(time_ms=worker.cpu_ms, wall_ms=worker.wall_ms, memory_kb=worker.peak_kb, stdout=worker.stdout)
+        status = worker.status
+        if status == "ok":
+            expected = self.reference.answer(case)
+            try:
+                mismatch = self._compare(case, expected, worker.value)
+            except CheckerCrash as crash:
+                return CaseResult(case, Verdict.IE, expected=expected, got=worker.value, reason=crash.message,
+                                  **measured)
+            if mismatch is None:
+                return CaseResult(case, Verdict.AC, expected=expected, got=worker.value, **measured)
+            return CaseResult(case, Verdict.WA, expected=expected, got=worker.value, reason=mismatch[0],
+                              hint=mismatch[1], **measured)
+        error = _error_info(worker)
+        if status == "compile_error":
+            return CaseResult(case, Verdict.CE, reason=error.message if error else "", error=error, **measured)
+        if status == "tle":
+            why = "wall clock (sleeping or blocked?)" if worker.detail == "wall" else "CPU time"
+            return CaseResult(case, Verdict.TLE, reason=f"over the {self.time_s:g} s limit ({why})", **measured)
+        if status == "mle":
+            return CaseResult(case, Verdict.MLE, reason=f"over the {self.memory_mb} MB limit", error=error, **measured)
+        if status in ("ole", "too_large"):
+            reason = error.message if status == "too_large" and error else "printed more than the output limit"
+            return CaseResult(case, Verdict.OLE, reason=reason, **measured)
+        if status == "error":
+            return CaseResult(case, Verdict.RE, reason=error.message if error else "an exception", error=error,
+                              **measured)
+        if status == "crash":
+            return CaseResult(case, Verdict.RE, reason=_crash_reason(worker.detail), **measured)
+        return CaseResult(case, Verdict.IE, reason=f"unknown worker status {status!r}", **measured)
+
+    def _compare(self, case: Case, expected, got) -> tuple[str, str] | None:
+        if self.problem.comparison.checker:
+            return _run_checker(self.problem, case, expected, got)
+        mismatch = compare(expected, got, self.problem.comparison)
+        return None if mismatch is None else (mismatch.reason, mismatch.hint)
+
+
+class _Sessions:
+    """The current session, reopened in a fresh sandbox after a time-out or a crash."""
+
+    def __init__(self, sandbox: Sandbox, load: LoadRequest):
+        self.sandbox = sandbox
+        self.load = load
+        self.session: Session | None = None
+
+    def current(self) -> Session:
+        if self.session is None:
+            self.session = self.sandbox.open(self.load)
+        return self.session
+
+    def died_of_oom(self) -> bool:
+        return self.session is not None and self.session.died_of_oom()
+
+    def discard(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    close = discard
+
+
+def _error_info(worker: WorkerResult) -> ErrorInfo | None:
+    if not worker.error:
+        return None
+    error = worker.error
+    return ErrorInfo(str(error.get("type", "Error")), str(error.get("message", "")), error.get("line"),
+                     error.get("column"), str(error.get("traceback", "")))
+
+
+def _crash_reason(detail: str) -> str:
+    if detail == "SIGSEGV":
+        return "crashed with SIGSEGV (runaway recursion?)"
+    if detail.startswith("exit status"):
+        return f"the process ended ({detail}) before returning: sys.exit() or os._exit()?"
+    return f"the process was killed ({detail or 'unknown cause'})"
+
+
+def _run_checker(problem: Problem, case: Case, expected, got) -> tuple[str, str] | None:
+    from judge.values import decode
+
+    checker = problem.module("checker")
+    try:
+        verdict = checker.check(case.fresh_input(), decode(expected), decode(got))
+    except Exception as error:
+        raise CheckerCrash(f"checker.py crashed on {case.name}: {type(error).__name__}: {error}") from None
+    return None if verdict in (None, True) else (str(verdict), "")
+
+
+class CheckerCrash(JudgeError):
+    """The problem's own checker failed: an internal error, never the submission's fault."""
+
+
+__all__ = ["RunOptions", "run", "replace"]

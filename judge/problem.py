@@ -1,0 +1,288 @@
+"""A problem is a folder a person can read; this module loads and validates it.
+
+    problems/<id>/
+      problem.yaml     the spec: title, track, signature, limits, comparison, examples
+      statement.md     the statement, in Markdown
+      reference.py     the trusted reference solution (runs on the host, never in the sandbox)
+      cases.yaml       hidden cases written by hand: a list of {name, input}
+      generators.py    optional: hidden_cases() for large cases, strategy() for Hypothesis,
+                       validate(input) for the constraints, input_of_size(n, rng) for complexity
+      checker.py       optional: check(input, expected, got) -> None or the reason it is wrong
+      accepted/ wrong_answer/ time_limit/   known submissions that `judge verify` checks
+
+Everything is validated on load, and every error names the file and the field.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import yaml
+
+from judge.errors import ProblemFormatError, UnknownProblem
+from judge.paths import problems_dir
+
+TRACKS = ("dsa", "ml")
+DIFFICULTIES = ("easy", "medium", "hard")
+ORDERS = ("strict", "any", "any_nested")
+COMPLEXITY = re.compile(r"^O\((1|log n|n|n log n|n\^2|n\^3|2\^n|[^)]+)\)$")
+ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str = ""
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the submission must define: a function (LeetCode's Solution method) or a design class."""
+
+    kind: str  # "function" or "design"
+    name: str  # the function's or the class's name
+    params: tuple[Param, ...] = ()
+    returns: str = ""
+    inplace: str | None = None
+    methods: tuple[str, ...] = ()  # design problems: method stubs for the starter file
+
+    def entry(self) -> dict[str, Any]:
+        """The call description the worker understands."""
+        if self.kind == "design":
+            return {"kind": "design", "class": self.name}
+        return {"kind": "function", "name": self.name, "returns": self.returns, "inplace": self.inplace,
+                "params": [{"name": p.name, "type": p.type} for p in self.params]}
+
+
+@dataclass(frozen=True)
+class Limits:
+    time_s: float = 2.0
+    memory_mb: int = 256
+    output_kb: int = 1024
+
+
+@dataclass(frozen=True)
+class Comparison:
+    order: str = "strict"  # strict, any (outer list), any_nested (outer and inner lists)
+    rel_tol: float | None = None
+    abs_tol: float | None = None
+    checker: bool = False
+
+
+@dataclass(frozen=True)
+class Example:
+    input: dict[str, Any]
+    output: Any
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    id: str
+    title: str
+    difficulty: str
+    track: str
+    tags: tuple[str, ...]
+    statement: str
+    signature: Signature
+    limits: Limits
+    comparison: Comparison
+    examples: tuple[Example, ...]
+    constraints: tuple[str, ...]
+    complexity: str | None
+    folder: Path
+    leetcode: int | None = None
+    seed: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def module(self, name: str) -> ModuleType | None:
+        """One of the problem's trusted Python files (reference, generators, checker), or None."""
+        return _load_module(self.folder / f"{name}.py", f"judge_problem_{self.id.replace('-', '_')}_{name}")
+
+    def submissions(self, kind: str) -> list[Path]:
+        folder = self.folder / kind
+        return sorted(folder.glob("*.py")) if folder.is_dir() else []
+
+
+@lru_cache(maxsize=None)
+def _load_module(path: Path, name: str) -> ModuleType | None:
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as error:
+        raise ProblemFormatError(f"{path}: cannot be imported: {type(error).__name__}: {error}") from None
+    return module
+
+
+class _Fields:
+    """Reads typed fields from one YAML mapping, naming file and field in every error."""
+
+    def __init__(self, data: Any, where: str):
+        if not isinstance(data, dict):
+            raise ProblemFormatError(f"{where}: expected a mapping, found {type(data).__name__}")
+        self.data = data
+        self.where = where
+
+    def fail(self, name: str, problem: str) -> ProblemFormatError:
+        return ProblemFormatError(f"{self.where}: field '{name}' {problem}")
+
+    def get(self, name: str, kind: type | tuple[type, ...], default: Any = ..., choices: tuple = ()) -> Any:
+        if name not in self.data:
+            if default is ...:
+                raise self.fail(name, "is missing")
+            return default
+        value = self.data[name]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise self.fail(name, f"must be {expected}, found {type(value).__name__} {value!r:.60}")
+        if choices and value not in choices:
+            raise self.fail(name, f"must be one of {', '.join(choices)}, found {value!r}")
+        return value
+
+    def section(self, name: str) -> "_Fields | None":
+        if name not in self.data or self.data[name] is None:
+            return None
+        return _Fields(self.data[name], f"{self.where}: {name}")
+
+
+def _signature(spec: _Fields) -> Signature:
+    function, design = spec.section("function"), spec.section("design")
+    if (function is None) == (design is None):
+        raise spec.fail("function", "or 'design' is required (exactly one of them)")
+    if design is not None:
+        methods = design.get("methods", list, default=[])
+        return Signature("design", design.get("class", str), methods=tuple(str(m) for m in methods))
+    params = []
+    for index, raw in enumerate(function.get("params", list)):
+        param = _Fields(raw, f"{function.where}: params[{index}]")
+        params.append(Param(param.get("name", str), str(param.get("type", str, default=""))))
+    names = [p.name for p in params]
+    inplace = function.get("inplace", str, default=None)
+    if inplace is not None and inplace not in names:
+        raise function.fail("inplace", f"names no parameter ({', '.join(names)})")
+    return Signature("function", function.get("name", str), tuple(params),
+                     str(function.get("returns", str, default="")), inplace)
+
+
+def _limits(spec: _Fields) -> Limits:
+    section = spec.section("limits")
+    if section is None:
+        return Limits()
+    limits = Limits(section.get("time_s", float, default=2.0), section.get("memory_mb", int, default=256),
+                    section.get("output_kb", int, default=1024))
+    if not 0 < limits.time_s <= 60:
+        raise section.fail("time_s", f"must be between 0 and 60 seconds, found {limits.time_s}")
+    if not 16 <= limits.memory_mb <= 4096:
+        raise section.fail("memory_mb", f"must be between 16 and 4096, found {limits.memory_mb}")
+    return limits
+
+
+def _comparison(spec: _Fields, folder: Path) -> Comparison:
+    section = spec.section("compare")
+    if section is None:
+        return Comparison()
+    comparison = Comparison(
+        order=section.get("order", str, default="strict", choices=ORDERS),
+        rel_tol=section.get("rel_tol", float, default=None),
+        abs_tol=section.get("abs_tol", float, default=None),
+        checker=section.get("checker", bool, default=False),
+    )
+    if comparison.checker and not (folder / "checker.py").is_file():
+        raise section.fail("checker", "is true but checker.py is missing")
+    return comparison
+
+
+def _examples(spec: _Fields, signature: Signature) -> tuple[Example, ...]:
+    examples = []
+    for index, raw in enumerate(spec.get("examples", list, default=[])):
+        example = _Fields(raw, f"{spec.where}: examples[{index}]")
+        case_input = example.get("input", dict)
+        check_input(case_input, signature, f"{example.where}: input")
+        examples.append(Example(case_input, example.data.get("output"), example.get("explanation", str, default="")))
+    return tuple(examples)
+
+
+def check_input(case_input: Any, signature: Signature, where: str) -> None:
+    """A case's input must name exactly the signature's parameters."""
+    if not isinstance(case_input, dict):
+        raise ProblemFormatError(f"{where}: must be a mapping of parameter names to values")
+    expected = {"operations", "arguments"} if signature.kind == "design" else {p.name for p in signature.params}
+    if set(case_input) != expected:
+        raise ProblemFormatError(f"{where}: has parameters {sorted(case_input)}, expected {sorted(expected)}")
+
+
+def load_problem(problem_id: str) -> Problem:
+    folder = problems_dir() / problem_id
+    if not ID.match(problem_id) or not (folder / "problem.yaml").is_file():
+        raise UnknownProblem(f"unknown problem '{problem_id}'", _suggest(problem_id))
+    return load_problem_folder(folder)
+
+
+def load_problem_folder(folder: Path) -> Problem:
+    spec_path = folder / "problem.yaml"
+    try:
+        raw = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise ProblemFormatError(f"{spec_path}: invalid YAML: {str(error).splitlines()[0]}") from None
+    spec = _Fields(raw, str(spec_path))
+    problem_id = spec.get("id", str)
+    if problem_id != folder.name:
+        raise spec.fail("id", f"is '{problem_id}' but the folder is '{folder.name}'")
+    statement_path = folder / "statement.md"
+    if not statement_path.is_file():
+        raise ProblemFormatError(f"{statement_path}: missing (every problem needs a statement)")
+    if not (folder / "reference.py").is_file():
+        raise ProblemFormatError(f"{folder / 'reference.py'}: missing (every problem needs a reference)")
+    complexity = spec.get("complexity", str, default=None)
+    if complexity is not None and not COMPLEXITY.match(complexity):
+        raise spec.fail("complexity", f"must look like O(n log n), found {complexity!r}")
+    signature = _signature(spec)
+    return Problem(
+        id=problem_id,
+        title=spec.get("title", str),
+        difficulty=spec.get("difficulty", str, choices=DIFFICULTIES),
+        track=spec.get("track", str, choices=TRACKS),
+        tags=tuple(spec.get("tags", list, default=[])),
+        statement=statement_path.read_text(encoding="utf-8"),
+        signature=signature,
+        limits=_limits(spec),
+        comparison=_comparison(spec, folder),
+        examples=_examples(spec, signature),
+        constraints=tuple(str(c) for c in spec.get("constraints", list, default=[])),
+        complexity=complexity,
+        folder=folder,
+        leetcode=spec.get("leetcode", int, default=None),
+        seed=spec.get("seed", int, default=0),
+    )
+
+
+def problem_ids() -> list[str]:
+    root = problems_dir()
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if (p / "problem.yaml").is_file())
+
+
+def all_problems() -> list[Problem]:
+    return [load_problem(problem_id) for problem_id in problem_ids()]
+
+
+def _suggest(problem_id: str) -> str:
+    ids = problem_ids()
+    close = difflib.get_close_matches(problem_id, ids, n=3, cutoff=0.5)
+    close += [i for i in ids if problem_id and problem_id in i and i not in close][: 3 - len(close)]
+    if close:
+        return "did you mean " + ", ".join(close) + "?"
+    return "'judge list' shows the problems"

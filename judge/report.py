@@ -1,0 +1,157 @@
+"""Showing a result: a readable terminal report, or one JSON object for other tools.
+
+The terminal report reads without colour too; colour and symbols come from rich,
+which already honours NO_COLOR, TERM=dumb and non-terminal output.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from judge.values import brief, brief_input, decode, nested_array, tag
+from judge.verdict import SCHEMA_VERSION, CaseResult, RunResult, Verdict
+
+SLOW_SHARE = 0.8  # warn past this share of the time limit: an interviewer's machine may be slower
+STYLES = {Verdict.AC: "green", Verdict.WA: "red", Verdict.TLE: "yellow", Verdict.MLE: "yellow",
+          Verdict.RE: "magenta", Verdict.CE: "magenta", Verdict.OLE: "yellow", Verdict.IE: "bold red"}
+
+
+def plain(value: Any) -> Any:
+    """A canonical value as plain JSON: arrays as nested lists, non-finite floats as strings."""
+    kind = tag(value)
+    if kind == "$float":
+        return value["$float"]
+    if kind == "$ndarray":
+        return plain(nested_array(value))
+    if kind == "$dict":
+        pairs = value["$dict"]
+        if all(isinstance(k, str) for k, _ in pairs):
+            return {k: plain(v) for k, v in pairs}
+        return [[plain(k), plain(v)] for k, v in pairs]
+    if kind == "$opaque":
+        return f"<{value['$opaque']}>"
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value
+
+
+def _error_json(error) -> dict[str, Any] | None:
+    if error is None:
+        return None
+    return {"type": error.type, "message": error.message, "line": error.line, "column": error.column}
+
+
+def case_json(result: CaseResult) -> dict[str, Any]:
+    return {"name": result.case.name, "source": result.case.source, "verdict": result.verdict.value,
+            "time_ms": round(result.time_ms, 3), "wall_ms": round(result.wall_ms, 3),
+            "memory_kb": result.memory_kb}
+
+
+def failed_case_json(result: CaseResult | None) -> dict[str, Any] | None:
+    if result is None:
+        return None
+    return dict(case_json(result), input=result.case.input, expected=plain(result.expected),
+                got=plain(result.got), reason=result.reason, hint=result.hint,
+                error=_error_json(result.error), stdout=result.stdout)
+
+
+def to_json(result: RunResult, all_failures: bool = False) -> dict[str, Any]:
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "problem": result.problem_id,
+        "submission": result.submission,
+        "verdict": result.verdict.value,
+        "verdict_name": result.verdict.title,
+        "passed": result.passed,
+        "total": result.total,
+        "time_ms": round(result.time_ms, 3),
+        "peak_memory_kb": result.peak_kb,
+        "time_limit_ms": round(result.time_limit_s * 1000),
+        "memory_limit_mb": result.memory_limit_mb,
+        "failed_case": failed_case_json(result.first_failure),
+        "error": _error_json(result.error),
+        "cases": [case_json(case) for case in result.cases],
+        "sandbox": result.sandbox,
+        "notices": result.notices,
+    }
+    if all_failures:
+        data["failed_cases"] = [failed_case_json(case) for case in result.failures]
+    data.update(result.extra)
+    return data
+
+
+def _seconds(ms: float) -> str:
+    return f"{ms / 1000:.2f} s"
+
+
+def _megabytes(kb: int) -> str:
+    return f"{kb / 1024:.0f} MB"
+
+
+class TerminalReport:
+    def __init__(self, console: Console, verbose: bool = False, all_failures: bool = False):
+        self.console = console
+        self.verbose = verbose
+        self.all_failures = all_failures
+
+    def show(self, result: RunResult) -> None:
+        for notice in result.notices:
+            self.console.print(f"[yellow]note:[/] {escape(notice)}", highlight=False)
+        if result.verdict is Verdict.CE and result.error is not None and not result.cases:
+            self._compile_error(result)
+            return
+        for case in result.cases if (self.verbose or len(result.cases) <= 30) else result.cases[-10:]:
+            self._case_line(case)
+        failures = result.failures if self.all_failures else result.failures[:1]
+        for failure in failures:
+            self._failure(failure)
+        self._footer(result)
+
+    def _compile_error(self, result: RunResult) -> None:
+        error = result.error
+        where = f" (line {error.line}" + (f", column {error.column})" if error.column else ")") if error.line else ""
+        self.console.print(f"[magenta]✘ CE[/]  Compile Error{where}: {escape(error.message)}", highlight=False)
+
+    def _case_line(self, case: CaseResult) -> None:
+        mark = "✔" if case.passed else "✘"
+        style = STYLES[case.verdict]
+        self.console.print(
+            f"[{style}]{mark} {case.verdict.value:<3}[/] {escape(case.case.name):<14} {_seconds(case.time_ms):>7}  "
+            f"{_megabytes(case.memory_kb):>6}", highlight=False)
+
+    def _failure(self, case: CaseResult) -> None:
+        print_ = self.console.print
+        print_(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on {escape(case.case.name)} "
+               f"([dim]{case.case.source}[/])", highlight=False)
+        print_(f"  input:     {escape(brief_input(case.case.input))}", highlight=False)
+        if case.verdict is Verdict.WA:
+            print_(f"  expected:  {escape(brief(case.expected))}", highlight=False)
+            print_(f"  got:       {escape(brief(case.got))}", highlight=False)
+        if case.reason:
+            print_(f"  why:       {escape(case.reason)}", highlight=False)
+        if case.error is not None and case.error.line:
+            print_(f"  line:      {case.error.line}", highlight=False)
+        if case.error is not None and case.error.traceback and self.verbose:
+            print_(escape(case.error.traceback.rstrip()), highlight=False)
+        if case.hint:
+            print_(f"  hint:      {escape(case.hint)}", highlight=False)
+        if case.stdout.strip():
+            print_(f"  stdout:    {escape(case.stdout.strip()[:300])}", highlight=False)
+
+    def _footer(self, result: RunResult) -> None:
+        verdict = result.verdict
+        summary = f"{result.passed}/{result.total} passed"
+        if result.cases:
+            slowest = max(result.cases, key=lambda case: case.time_ms)
+            summary += f" · slowest {_seconds(slowest.time_ms)} ({escape(slowest.case.name)}) · peak {_megabytes(result.peak_kb)}"
+        self.console.print(f"\n[bold {STYLES[verdict]}]{verdict.title}[/]  {summary}", highlight=False)
+        limit_ms = result.time_limit_s * 1000
+        if verdict is Verdict.AC and result.time_ms > SLOW_SHARE * limit_ms:
+            self.console.print(f"[yellow]warning:[/] the slowest case used {result.time_ms / limit_ms:.0%} of the "
+                               f"{result.time_limit_s:g} s limit; a slower machine may time out", highlight=False)
+
+
+__all__ = ["TerminalReport", "to_json", "plain", "decode"]

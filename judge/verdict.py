@@ -1,0 +1,110 @@
+"""Verdicts and the typed results of a run, as DMOJ and Kattis name them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from judge.cases import Case
+
+SCHEMA_VERSION = 1
+
+
+class Verdict(str, Enum):
+    AC = "AC"
+    WA = "WA"
+    TLE = "TLE"
+    MLE = "MLE"
+    RE = "RE"
+    CE = "CE"
+    OLE = "OLE"
+    IE = "IE"
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self]
+
+    @property
+    def accepted(self) -> bool:
+        return self is Verdict.AC
+
+
+_TITLES = {
+    Verdict.AC: "Accepted",
+    Verdict.WA: "Wrong Answer",
+    Verdict.TLE: "Time Limit Exceeded",
+    Verdict.MLE: "Memory Limit Exceeded",
+    Verdict.RE: "Runtime Error",
+    Verdict.CE: "Compile Error",
+    Verdict.OLE: "Output Limit Exceeded",
+    Verdict.IE: "Internal Error",
+}
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """An exception or crash in the submission: type, message, and the line in the user's file."""
+
+    type: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    traceback: str = ""
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    case: Case
+    verdict: Verdict
+    time_ms: float = 0.0  # CPU time of the call, measured by the kernel
+    wall_ms: float = 0.0
+    memory_kb: int = 0
+    expected: Any = None  # canonical values; None when not reached
+    got: Any = None
+    reason: str = ""  # why it is not AC, in a line
+    hint: str = ""  # a near-miss hint, when there is one
+    error: ErrorInfo | None = None
+    stdout: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict is Verdict.AC
+
+
+@dataclass
+class RunResult:
+    """The outcome of judging one submission against one problem."""
+
+    problem_id: str
+    submission: str
+    verdict: Verdict
+    cases: list[CaseResult] = field(default_factory=list)
+    total: int = 0
+    time_limit_s: float = 0.0
+    memory_limit_mb: int = 0
+    sandbox: dict[str, Any] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    error: ErrorInfo | None = None  # compile errors, which have no case
+    extra: dict[str, Any] = field(default_factory=dict)  # sections added by later stages (properties, complexity)
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for result in self.cases if result.passed)
+
+    @property
+    def failures(self) -> list[CaseResult]:
+        return [result for result in self.cases if not result.passed]
+
+    @property
+    def first_failure(self) -> CaseResult | None:
+        failures = self.failures
+        return failures[0] if failures else None
+
+    @property
+    def time_ms(self) -> float:
+        return max((result.time_ms for result in self.cases), default=0.0)
+
+    @property
+    def peak_kb(self) -> int:
+        return max((result.memory_kb for result in self.cases), default=0)

@@ -1,0 +1,178 @@
+"""One test case in a forked child: load the submission, call it, write the answer.
+
+The child is disposable: whatever the submission does to globals, builtins or
+this module dies with it. Everything it reports is an *answer*; the verdict is
+decided on the host, which never shows the child the expected output.
+"""
+
+import io
+import os
+import re
+import sys
+import time
+import traceback
+
+from judge_worker import frames
+from judge_worker import leetcode
+from judge_worker import values
+
+_write = os.write
+_perf = time.perf_counter
+_exit = os._exit
+
+LIMIT_NODES = 1_000_000
+
+
+class NotFound(Exception):
+    """The submission does not define what the problem asks for."""
+
+
+def snake_case(name):
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def load_submission(source, filename, module_name="solution"):
+    """Execute `source` as a module with LeetCode's predefined names in scope."""
+    namespace = {"__name__": module_name, "__file__": filename, "__builtins__": __builtins__}
+    exec(compile(leetcode.PRELUDE, "<prelude>", "exec"), namespace)
+    namespace["ListNode"] = leetcode.ListNode
+    namespace["TreeNode"] = leetcode.TreeNode
+    module = type(sys)(module_name)
+    module.__dict__.update(namespace)
+    sys.modules[module_name] = module
+    exec(compile(source, filename, "exec", dont_inherit=True), module.__dict__)
+    return module
+
+
+def resolve_function(module, name):
+    solution_class = module.__dict__.get("Solution")
+    if isinstance(solution_class, type):
+        for candidate in (name, snake_case(name)):
+            if callable(getattr(solution_class, candidate, None)):
+                return getattr(solution_class(), candidate)
+    for candidate in (name, snake_case(name)):
+        function = module.__dict__.get(candidate)
+        if callable(function):
+            return function
+    raise NotFound(f"no class Solution with a method {name}() and no function {name}() or {snake_case(name)}()")
+
+
+def convert_argument(kind, value, arguments):
+    kind = kind.replace("Optional[", "").rstrip("]") if kind.startswith("Optional[") else kind
+    if kind == "TreeNode":
+        return leetcode.build_tree(value)
+    if kind == "ListNode":
+        return leetcode.build_list(value)
+    if kind in ("List[ListNode]", "List[Optional[ListNode]]"):
+        return [leetcode.build_list(item) for item in value]
+    if kind.startswith("TreeNode in "):
+        return leetcode.find_node(arguments[kind[len("TreeNode in "):]], value)
+    if kind.startswith("ndarray"):
+        import numpy
+        return numpy.asarray(value, dtype=kind[8:-1] or "float64") if "[" in kind else numpy.asarray(value, dtype="float64")
+    return value
+
+
+def convert_answer(kind, value):
+    kind = kind.replace("Optional[", "").rstrip("]") if kind.startswith("Optional[") else kind
+    if kind == "TreeNode" and (value is None or isinstance(value, leetcode.TreeNode)):
+        return leetcode.flatten_tree(value, LIMIT_NODES)
+    if kind == "ListNode" and (value is None or isinstance(value, leetcode.ListNode)):
+        return leetcode.flatten_list(value, LIMIT_NODES)
+    if kind == "TreeNode value":
+        return None if value is None else getattr(value, "val", value)
+    return value
+
+
+def call_function(module, entry, case_input):
+    function = resolve_function(module, entry["name"])
+    arguments = {}
+    for param in entry["params"]:
+        arguments[param["name"]] = convert_argument(param.get("type", ""), case_input[param["name"]], arguments)
+    answer = function(*arguments.values())
+    if entry.get("inplace"):
+        return convert_answer(entry.get("returns", ""), arguments[entry["inplace"]])
+    return convert_answer(entry.get("returns", ""), answer)
+
+
+def call_design(module, entry, case_input):
+    """LeetCode's design format: operations[0] constructs, the rest are method calls."""
+    operations, arguments = case_input["operations"], case_input["arguments"]
+    cls = module.__dict__.get(entry["class"])
+    if not isinstance(cls, type):
+        raise NotFound(f"no class {entry['class']}")
+    instance = cls(*arguments[0])
+    outputs = [None]
+    for operation, args in zip(operations[1:], arguments[1:]):
+        method = getattr(instance, operation, None) or getattr(instance, snake_case(operation), None)
+        if method is None:
+            raise NotFound(f"class {entry['class']} has no method {operation}()")
+        outputs.append(method(*args))
+    return outputs
+
+
+def describe_error(error, filename):
+    """Exception type, message and the deepest line of the user's own file."""
+    frames_in_file = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == filename]
+    line = frames_in_file[-1].lineno if frames_in_file else None
+    text = "".join(traceback.format_exception_only(type(error), error)).strip()
+    user_trace = "".join(traceback.format_list(frames_in_file[-5:]))
+    return {"type": type(error).__name__, "message": text, "line": line, "traceback": user_trace}
+
+
+def load(request):
+    """Import the submission; return (module, None) or (None, failure result)."""
+    filename = request["filename"]
+    try:
+        return load_submission(request["source"], filename), None
+    except SyntaxError as error:
+        return None, {"status": "compile_error", "error": {
+            "type": "SyntaxError", "message": error.msg, "line": error.lineno, "column": error.offset}}
+    except BaseException as error:  # import-time code is the submission's too
+        return None, {"status": "error", "error": describe_error(error, filename), "phase": "import"}
+
+
+def run_case(request, module, case_input, numpy_module):
+    """Return the result message for one case; never raises."""
+    entry = request["entry"]
+    call = call_design if entry["kind"] == "design" else call_function
+    started = _perf()
+    try:
+        answer = call(module, entry, case_input)
+    except NotFound as error:
+        return {"status": "compile_error", "error": {"type": "NotFound", "message": str(error)}}
+    except BaseException as error:
+        return {"status": "error", "error": describe_error(error, request["filename"])}
+    elapsed = _perf() - started
+    try:
+        value = values.canonicalise(answer, numpy_module)
+    except values.TooLarge as error:
+        return {"status": "too_large", "error": {"type": "TooLarge", "message": str(error)}}
+    except BaseException as error:
+        return {"status": "error", "error": describe_error(error, request["filename"]), "phase": "answer"}
+    return {"status": "ok", "value": value, "call_ms": elapsed * 1000}
+
+
+def main(request, input_fd, result_fd, numpy_module):
+    """Child entry point after limits and descriptors are in place. Never returns.
+
+    The submission is imported before the case arrives, so its import overlaps the
+    host's own work; its CPU time still counts against this case's limit.
+    """
+    module, failure = load(request)
+    with io.open(input_fd, "rb", closefd=True) as channel:
+        case_input = frames.read_frame(channel.read)
+    if case_input is None:
+        _exit(0)
+    result = failure or run_case(request, module, case_input, numpy_module)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BaseException:
+        pass
+    payload = frames.encode(result)
+    view = memoryview(payload)
+    while view:
+        written = _write(result_fd, view)
+        view = view[written:]
+    _exit(0)

@@ -1,0 +1,350 @@
+"""The sandbox's runner: receives cases from the host and runs each in a fresh child.
+
+The runner never imports the submission. It forks one child per case (keeping the
+next child forked in advance, so the fork overlaps the host's own work), gives the
+child hard kernel limits, and learns how it ended from wait4: exact CPU time, peak
+memory, and the cause of death, none of which the submission can forge.
+
+In the Docker sandbox the runner is PID 1 of the container, which buys three
+things: the kernel ignores signals from the submission to PID 1, `kill(-1)` sweeps
+every process the submission left behind, and no other process (such as an init
+shim) holds the container's stdout where the submission could reach it through
+/proc. The runner also makes itself non-dumpable so /proc/1 is closed to the child.
+"""
+
+import ctypes
+import fcntl
+import math
+import os
+import resource
+import select
+import signal
+import sys
+import time
+
+from judge_worker import child
+from judge_worker import frames
+
+PR_SET_DUMPABLE = 4
+READ_CHUNK = 1 << 20
+STDOUT_PREVIEW = 4096
+OOM_CONTROL = "/sys/fs/cgroup/memory/memory.oom_control"
+IS_INIT = os.getpid() == 1
+
+
+def become_nondumpable():
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    except OSError:
+        pass
+
+
+def virtual_memory_kb():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1])
+    return 0
+
+
+def oom_kills():
+    try:
+        with open(OOM_CONTROL) as control:
+            for line in control:
+                if line.startswith("oom_kill "):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class Limits:
+    def __init__(self, spec):
+        self.cpu_s = float(spec["cpu_s"])
+        self.wall_s = float(spec["wall_s"])
+        self.memory_bytes = int(spec["memory_mb"]) * 1024 * 1024
+        self.output_bytes = int(spec["output_bytes"])
+
+
+class Child:
+    """A forked child waiting for its case, and the runner's ends of its descriptors."""
+
+    def __init__(self, request, limits, numpy_module):
+        self.limits = limits
+        input_read, self.input_write = os.pipe()
+        self.result_read, result_write = os.pipe()
+        self.stdout_file = os.memfd_create("submission-output", 0)
+        address_space = virtual_memory_kb() * 1024 + limits.memory_bytes
+        self.pid = os.fork()
+        if self.pid == 0:
+            try:
+                self._become_child(input_read, result_write, address_space)
+                child.main(request, 3, 4, numpy_module)
+            finally:
+                os._exit(70)
+        os.close(input_read)
+        os.close(result_write)
+        self.pidfd = os.pidfd_open(self.pid)
+
+    def _become_child(self, input_read, result_write, address_space):
+        os.setsid()
+        # Move the pipes out of the way first so the dup2s below cannot clobber each other.
+        input_read = fcntl.fcntl(input_read, fcntl.F_DUPFD, 100)
+        result_write = fcntl.fcntl(result_write, fcntl.F_DUPFD, 100)
+        stdout_file = fcntl.fcntl(self.stdout_file, fcntl.F_DUPFD, 100)
+        for number in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE, signal.SIGXCPU, signal.SIGXFSZ):
+            signal.signal(number, signal.SIG_DFL)
+        devnull = os.open("/dev/null", os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.dup2(stdout_file, 1)
+        os.dup2(stdout_file, 2)
+        os.dup2(input_read, 3)
+        os.dup2(result_write, 4)
+        os.closerange(5, 1 << 16)
+        cpu = max(1, math.ceil(self.limits.cpu_s))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (self.limits.output_bytes, self.limits.output_bytes))
+        resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+    def run(self, case_input):
+        """Hand the child its case and wait for it to end; return the result message."""
+        pending = memoryview(frames.encode(case_input))
+        os.set_blocking(self.input_write, False)
+        answer = bytearray()
+        started = time.monotonic()
+        deadline = started + self.limits.wall_s
+        oom_before = oom_kills()
+        wall_exceeded = False
+        poller = select.poll()
+        poller.register(self.pidfd, select.POLLIN)
+        poller.register(self.result_read, select.POLLIN)
+        poller.register(self.input_write, select.POLLOUT)
+        exited = False
+        while not exited:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                wall_exceeded = True
+                self.kill()
+                break
+            for fd, _ in poller.poll(remaining * 1000):
+                if fd == self.input_write:
+                    pending = self._send(pending, poller)
+                elif fd == self.result_read:
+                    self._receive(answer, poller)
+                elif fd == self.pidfd:
+                    exited = True
+        _, status, usage = os.wait4(self.pid, 0)
+        wall_ms = (time.monotonic() - started) * 1000
+        self._drain(answer)
+        try:
+            return self._classify(status, usage, bytes(answer), wall_ms, wall_exceeded, oom_kills() > oom_before)
+        finally:
+            self.close_pipes()
+
+    def _send(self, pending, poller):
+        """Write what the pipe takes now; close it once the whole case is sent or the child is gone."""
+        try:
+            pending = pending[os.write(self.input_write, pending):]
+        except BlockingIOError:
+            return pending
+        except BrokenPipeError:
+            pending = pending[:0]
+        if not pending:
+            poller.unregister(self.input_write)
+            os.close(self.input_write)
+            self.input_write = None
+        return pending
+
+    def _receive(self, answer, poller):
+        chunk = os.read(self.result_read, READ_CHUNK)
+        if chunk and len(answer) < frames.MAX_FRAME:
+            answer.extend(chunk)
+        elif not chunk:
+            poller.unregister(self.result_read)
+
+    def _drain(self, answer):
+        os.set_blocking(self.result_read, False)
+        while len(answer) < frames.MAX_FRAME:
+            try:
+                chunk = os.read(self.result_read, READ_CHUNK)
+            except BlockingIOError:
+                break
+            if not chunk:
+                break
+            answer.extend(chunk)
+
+    def _classify(self, status, usage, answer, wall_ms, wall_exceeded, oom_killed):
+        cpu_s = usage.ru_utime + usage.ru_stime
+        output_size = os.fstat(self.stdout_file).st_size
+        measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3),
+                    "peak_kb": usage.ru_maxrss, "output_bytes": output_size, "stdout": self._stdout_preview()}
+        result = self._parse(answer)
+        if wall_exceeded or cpu_s > self.limits.cpu_s:
+            return dict(measured, status="tle", reason="wall" if wall_exceeded else "cpu")
+        if os.WIFSIGNALED(status):
+            number = os.WTERMSIG(status)
+            if number == signal.SIGXCPU:
+                return dict(measured, status="tle", reason="cpu")
+            if number == signal.SIGXFSZ or output_size >= self.limits.output_bytes:
+                return dict(measured, status="ole", reason="output")
+            if number == signal.SIGKILL and oom_killed:
+                return dict(measured, status="mle", reason="oom")
+            return dict(measured, status="crash", signal=signal.Signals(number).name)
+        if output_size >= self.limits.output_bytes:
+            return dict(measured, status="ole", reason="output")
+        if result is None:
+            return dict(measured, status="crash", exit_code=os.WEXITSTATUS(status))
+        if result.get("status") == "error" and result.get("error", {}).get("type") == "MemoryError":
+            return dict(measured, status="mle", reason="MemoryError", error=result["error"])
+        return dict(result, **measured)
+
+    @staticmethod
+    def _parse(answer):
+        try:
+            result = frames.read_frame(_reader(answer))
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return result if isinstance(result, dict) and "status" in result else None
+
+    def _stdout_preview(self):
+        return os.pread(self.stdout_file, STDOUT_PREVIEW, 0).decode("utf-8", "replace")
+
+    def kill(self):
+        try:
+            os.killpg(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    def close_pipes(self):
+        for fd in (self.input_write, self.result_read, self.pidfd, self.stdout_file):
+            if fd is not None:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+
+    def discard(self):
+        self.kill()
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+        self.close_pipes()
+
+
+def _reader(data):
+    view = memoryview(data)
+    position = 0
+
+    def read(size):
+        nonlocal position
+        chunk = view[position:position + size]
+        position += len(chunk)
+        return bytes(chunk)
+
+    return read
+
+
+def sweep_leftovers(child_pid):
+    """Kill whatever the last case left running: threads die with the child, processes here."""
+    if IS_INIT:
+        for _ in range(100):
+            try:
+                os.kill(-1, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            if not _reap_all():
+                return
+    else:
+        try:
+            os.killpg(child_pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+def _reap_all():
+    """Reap every exited child; return True while any child remains."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return False
+        if pid == 0:
+            time.sleep(0.001)
+            return True
+
+
+class Runner:
+    def __init__(self, channel_in, channel_out):
+        self.read = channel_in.read
+        self.out = channel_out
+        self.request = None
+        self.limits = None
+        self.numpy = None
+        self.spare = None
+
+    def send(self, message):
+        self.out.write(frames.encode(message))
+        self.out.flush()
+
+    def serve(self):
+        while True:
+            message = frames.read_frame(self.read)
+            if message is None or message.get("op") == "exit":
+                break
+            try:
+                self.handle(message)
+            except Exception as error:  # the runner's own fault: say so, never guess a verdict
+                self.send({"op": "internal_error", "message": f"{type(error).__name__}: {error}"})
+
+    def handle(self, message):
+        if message["op"] == "load":
+            self.load(message)
+        elif message["op"] == "case":
+            self.run_case(message["input"])
+        else:
+            raise ValueError(f"unknown op {message['op']!r}")
+
+    def load(self, message):
+        self.request = message
+        self.limits = Limits(message["limits"])
+        if "numpy" in message.get("preload", []):
+            import numpy
+            self.numpy = numpy
+        self.spare = Child(self.request, self.limits, self.numpy)
+        self.send({"op": "ready", "python": sys.version.split()[0],
+                   "numpy": getattr(self.numpy, "__version__", None), "init": IS_INIT})
+
+    def run_case(self, case_input):
+        """Run one case, answer the host, then clean up and fork the next child while it compares."""
+        current = self.spare or Child(self.request, self.limits, self.numpy)
+        self.spare = None
+        result = current.run(case_input)
+        self.send(dict(result, op="result"))
+        sweep_leftovers(current.pid)
+        self.spare = Child(self.request, self.limits, self.numpy)
+
+
+def main():
+    become_nondumpable()
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # The protocol lives on private copies of stdin/stdout; the originals point at
+    # /dev/null so that nothing printed by accident can corrupt a frame.
+    channel_in = os.fdopen(os.dup(0), "rb", buffering=0)
+    channel_out = os.fdopen(os.dup(1), "wb", buffering=0)
+    devnull = os.open("/dev/null", os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)
+    for fd in (channel_in.fileno(), channel_out.fileno()):
+        os.set_inheritable(fd, False)
+    Runner(channel_in, channel_out).serve()
+
+
+if __name__ == "__main__":
+    main()
