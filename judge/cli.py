@@ -148,6 +148,35 @@ def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory
     sys.exit(0 if result.verdict.accepted else EXIT_REJECTED)
 
 
+@main.command()
+@click.argument("problem_ids", nargs=-1, shell_complete=_complete_problem_ids)
+@click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout.")
+@color_option
+@reports_errors
+def verify(problem_ids, sandbox, as_json, color):
+    """Check problems with their known submissions (all problems when none is named)."""
+    from judge.backends import sandbox_choice
+    from judge.problem import problem_ids as all_ids
+    from judge.verify import verify_problem
+    from judge.views import verification_table
+
+    choice = sandbox_choice(sandbox)
+    if choice.notice:
+        click.echo(f"judge: note: {choice.notice}", err=True)
+    outcomes = []
+    for problem_id in problem_ids or all_ids():
+        outcomes.append(verify_problem(problem_id, choice.sandbox,
+                                       log=lambda message: click.echo(f"judge: verifying {message}", err=True)))
+    if as_json:
+        click.echo(json.dumps({"schema_version": 1, "ok": all(o.ok for o in outcomes), "problems": [
+            {"id": o.problem_id, "ok": o.ok, "reference_ms": o.reference_ms, "time_limit_ms": o.time_limit_ms,
+             "checks": [{"what": c.what, "ok": c.ok, "detail": c.detail} for c in o.checks]} for o in outcomes]}))
+    else:
+        _console(color).print(verification_table(outcomes))
+    sys.exit(0 if all(o.ok for o in outcomes) else EXIT_REJECTED)
+
+
 @main.group()
 def sandbox():
     """Build the sandbox image, or say which backend and image are in use."""

@@ -47,3 +47,18 @@ def show_problem(console: Console, problem: Problem) -> None:
     blocks.append(Markdown(f"**Signature**\n\n```python\n{starter_source(problem).split(chr(10), 1)[1].strip()}\n```"))
     console.print(Panel(Group(*blocks), title=f"{problem.title}  [dim]({problem.id})[/]", subtitle=facts,
                         subtitle_align="left", expand=True))
+
+
+def verification_table(outcomes) -> Table:
+    table = Table(title="judge verify", title_justify="left", box=None, pad_edge=False)
+    for column in ("problem", "result", "reference", "limit", "details"):
+        table.add_column(column)
+    for outcome in outcomes:
+        status = "[green]ok[/]" if outcome.ok else "[red]FAIL[/]"
+        details = "; ".join(f"{c.what}: {c.detail}" for c in outcome.failures) or f"{len(outcome.checks)} checks"
+        table.add_row(outcome.problem_id, status, f"{outcome.reference_ms:.0f} ms", f"{outcome.time_limit_ms:.0f} ms",
+                      details)
+    passed = sum(1 for outcome in outcomes if outcome.ok)
+    table.caption = f"{passed}/{len(outcomes)} problems verified"
+    table.caption_justify = "left"
+    return table

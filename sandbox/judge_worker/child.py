@@ -67,9 +67,10 @@ def convert_argument(kind, value, arguments):
         return [leetcode.build_list(item) for item in value]
     if kind.startswith("TreeNode in "):
         return leetcode.find_node(arguments[kind[len("TreeNode in "):]], value)
-    if kind.startswith("ndarray"):
+    if kind.startswith("ndarray") and value is not None:
         import numpy
-        return numpy.asarray(value, dtype=kind[8:-1] or "float64") if "[" in kind else numpy.asarray(value, dtype="float64")
+        dtype = kind[len("ndarray["):-1] if kind.startswith("ndarray[") else "float64"
+        return numpy.asarray(value, dtype=dtype)
     return value
 
 

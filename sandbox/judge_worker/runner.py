@@ -28,6 +28,8 @@ from judge_worker import frames
 PR_SET_DUMPABLE = 4
 READ_CHUNK = 1 << 20
 STDOUT_PREVIEW = 4096
+STACK_BYTES = 112 * 1024 * 1024
+RECURSION_LIMIT = 100_000
 OOM_CONTROL = "/sys/fs/cgroup/memory/memory.oom_control"
 IS_INIT = os.getpid() == 1
 
@@ -107,6 +109,12 @@ class Child:
         resource.setrlimit(resource.RLIMIT_FSIZE, (self.limits.output_bytes, self.limits.output_bytes))
         resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        # LeetCode allows deep recursion; so do we. The main thread's stack grows on
+        # demand up to RLIMIT_STACK, and Linux leaves at least 128 MB below it.
+        _, stack_hard = resource.getrlimit(resource.RLIMIT_STACK)
+        stack = STACK_BYTES if stack_hard == resource.RLIM_INFINITY else min(STACK_BYTES, stack_hard)
+        resource.setrlimit(resource.RLIMIT_STACK, (stack, stack_hard))
+        sys.setrecursionlimit(RECURSION_LIMIT)
 
     def run(self, case_input):
         """Hand the child its case and wait for it to end; return the result message."""

@@ -1,0 +1,127 @@
+"""`judge verify`: prove each problem's tests with its known submissions, Kattis style.
+
+A problem passes when its spec loads, its statement's examples agree with the
+reference, every input satisfies its constraints, the reference and every
+accepted/ submission get AC, every wrong_answer/ submission is rejected (WA or RE),
+every time_limit/ submission gets TLE, and the time limit leaves a wide margin
+over the reference's slowest case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from judge.backends import Sandbox
+from judge.cases import Case, hidden_cases
+from judge.compare import compare
+from judge.errors import JudgeError
+from judge.judging import RunOptions, run
+from judge.problem import Problem, load_problem
+from judge.reference import Reference
+from judge.verdict import Verdict
+
+MARGIN = 3.0  # the time limit must be at least this many times the reference's slowest case
+EXPECTED = {"accepted": {Verdict.AC}, "wrong_answer": {Verdict.WA, Verdict.RE}, "time_limit": {Verdict.TLE}}
+
+
+@dataclass
+class Check:
+    what: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass
+class ProblemVerification:
+    problem_id: str
+    checks: list[Check] = field(default_factory=list)
+    reference_ms: float = 0.0
+    time_limit_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.checks) and all(check.ok for check in self.checks)
+
+    @property
+    def failures(self) -> list[Check]:
+        return [check for check in self.checks if not check.ok]
+
+
+def verify_problem(problem_id: str, sandbox: Sandbox, log: Callable[[str], None] = lambda _: None) -> ProblemVerification:
+    outcome = ProblemVerification(problem_id)
+    try:
+        problem = load_problem(problem_id)
+        cases = hidden_cases(problem)
+        reference = Reference(problem)
+    except JudgeError as error:
+        outcome.checks.append(Check("spec loads", False, str(error)))
+        return outcome
+    outcome.checks.append(Check("spec loads", True, f"{len(cases)} hidden cases"))
+    outcome.checks.append(_examples_match(problem, reference))
+    outcome.checks.append(_inputs_valid(problem, cases))
+    outcome.time_limit_ms = problem.limits.time_s * 1000
+    for kind, path in [("reference", problem.folder / "reference.py")] + [
+            (kind, path) for kind in EXPECTED for path in problem.submissions(kind)]:
+        log(f"{problem_id}: {kind} {path.name}")
+        outcome.checks.append(_judge_known(problem, path, kind, sandbox, outcome))
+    outcome.checks.append(_margin(outcome))
+    if not problem.submissions("accepted"):
+        outcome.checks.append(Check("accepted/ has a submission", False, "add one by another approach"))
+    if len(problem.submissions("wrong_answer")) < 2:
+        outcome.checks.append(Check("wrong_answer/ has two submissions", False, "add realistic bugs"))
+    return outcome
+
+
+def _examples_match(problem: Problem, reference: Reference) -> Check:
+    for index, example in enumerate(problem.examples, 1):
+        expected = reference.answer(Case(f"example {index}", example.input, "example"))
+        if problem.comparison.checker:
+            verdict = problem.module("checker").check(example.input, expected, example.output)
+            mismatch = None if verdict in (None, True) else verdict
+        else:
+            result = compare(expected, example.output, problem.comparison)
+            mismatch = None if result is None else result.reason
+        if mismatch:
+            return Check("examples agree with the reference", False, f"example {index}: {mismatch}")
+    return Check("examples agree with the reference", True, f"{len(problem.examples)} examples")
+
+
+def _inputs_valid(problem: Problem, cases: list[Case]) -> Check:
+    generators = problem.module("generators")
+    validate = getattr(generators, "validate", None)
+    if validate is None:
+        return Check("inputs satisfy the constraints", True, "no validate() to check")
+    for case in cases:
+        try:
+            validate(case.fresh_input())
+        except Exception as error:
+            return Check("inputs satisfy the constraints", False, f"{case.name}: {error}")
+    from judge.properties import generated_inputs_valid
+
+    problem_text = generated_inputs_valid(problem)
+    if problem_text:
+        return Check("inputs satisfy the constraints", False, problem_text)
+    return Check("inputs satisfy the constraints", True, f"{len(cases)} hidden + generated inputs")
+
+
+def _judge_known(problem: Problem, path: Path, kind: str, sandbox: Sandbox, outcome: ProblemVerification) -> Check:
+    wanted = EXPECTED.get(kind, {Verdict.AC})
+    result = run(problem, path, RunOptions(), sandbox=sandbox)
+    if kind == "reference" and result.verdict is Verdict.AC:
+        outcome.reference_ms = result.time_ms
+    name = f"{kind}/{path.name}" if kind != "reference" else "reference.py"
+    detail = result.verdict.value
+    failure = result.first_failure
+    if failure is not None:
+        detail += f" on {failure.case.name}"
+    return Check(f"{name} gets {'/'.join(sorted(v.value for v in wanted))}", result.verdict in wanted, detail)
+
+
+def _margin(outcome: ProblemVerification) -> Check:
+    if not outcome.reference_ms:
+        return Check("time limit margin", False, "the reference was not accepted")
+    ratio = outcome.time_limit_ms / max(outcome.reference_ms, 1.0)
+    detail = f"limit {outcome.time_limit_ms:.0f} ms / reference {outcome.reference_ms:.0f} ms = {ratio:.1f}x"
+    return Check(f"time limit >= {MARGIN:g}x the reference's slowest case", ratio >= MARGIN, detail)

@@ -1,0 +1,12 @@
+from collections import deque
+
+
+class Solution:
+    def levelOrder(self, root):
+        levels, queue = [], deque([root] if root else [])
+        while queue:
+            levels.append([node.val for node in queue])
+            for _ in range(len(queue)):
+                node = queue.popleft()
+                queue.extend(child for child in (node.left, node.right) if child)
+        return levels
