@@ -1,0 +1,43 @@
+# judge: set up, test, verify the problem bank, benchmark.
+# `make setup` installs everything a fresh Debian machine needs (as root it also
+# installs and starts Docker), builds the sandbox image, and is safe to re-run.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+JOBS   ?= 2
+
+.PHONY: setup venv engine image test unit verify bench clean-containers
+
+setup: venv engine image
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+engine:
+	bash sandbox/start-engine.sh
+
+image: venv engine
+	$(BIN)/judge sandbox build
+
+# Every test, then every problem proven by its known submissions.
+test: setup
+	$(BIN)/pytest -n $(JOBS) --dist loadfile -q
+	$(BIN)/judge verify --color never
+
+unit: venv
+	$(BIN)/pytest -q -m "not docker"
+
+verify: setup
+	$(BIN)/judge verify
+
+bench: setup
+	$(BIN)/python bench/run_bench.py
+
+clean-containers:
+	-docker ps -aq --filter label=judge.sandbox | xargs -r docker rm -f

@@ -1,0 +1,129 @@
+"""The command line: bad input gets one clear line and the right exit code, never a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from judge.cli import main
+
+EXAMPLE = "examples/two_sum.py"
+
+
+def judge(*args, env=None):
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+def one_line_error(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    assert lines[0].startswith("judge: error: ")
+    return lines[0]
+
+
+@pytest.mark.docker
+def test_run_exits_0_on_accepted_and_prints_a_report():
+    result = judge("run", "two-sum", EXAMPLE, "--sandbox", "docker", "--color", "never")
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "✔ AC" in result.stdout and "Accepted" in result.stdout and "13/13 passed" in result.stdout
+
+
+@pytest.mark.docker
+def test_json_output_is_one_object_with_the_documented_contract(tmp_path):
+    wrong = tmp_path / "wrong.py"
+    wrong.write_text("def two_sum(nums, target):\n    return [1, 0, 2]\n")
+    result = judge("run", "two-sum", str(wrong), "--json", "--sandbox", "docker")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 1
+    assert data["problem"] == "two-sum" and data["verdict"] == "WA"
+    assert data["passed"] == 0 and data["total"] == 13 and isinstance(data["time_ms"], (int, float))
+    assert data["failed_case"]["input"] == {"nums": [2, 7, 11, 15], "target": 9}
+    assert data["failed_case"]["expected"] == [0, 1] and data["failed_case"]["got"] == [1, 0, 2]
+
+
+@pytest.mark.docker
+def test_json_failed_case_is_null_on_accepted():
+    data = json.loads(judge("run", "two-sum", EXAMPLE, "--json", "--sandbox", "docker").stdout)
+    assert data["verdict"] == "AC" and data["failed_case"] is None
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: p, "no such file"),
+    (lambda p: (p.write_text(""), p)[1], "is empty"),
+    (lambda p: (p.write_text("   \n\n"), p)[1], "is empty"),
+    (lambda p: (p.mkdir(), p)[1], "is a directory"),
+    (lambda p: (p.write_bytes(b"\x7fELF\x00\x01\x02"), p)[1], "binary"),
+    (lambda p: (p.write_bytes("def f():\n    return 'caf\xe9'\n".encode("latin-1")), p)[1], "not UTF-8"),
+])
+def test_an_unusable_submission_file_is_a_usage_error(tmp_path, make, message):
+    path = make(tmp_path / "solution.py")
+    result = judge("run", "two-sum", str(path), "--sandbox", "local")
+    assert result.exit_code == 2
+    assert message in one_line_error(result)
+
+
+def test_an_unknown_problem_suggests_the_closest_ids():
+    result = judge("run", "two-summ", EXAMPLE, "--sandbox", "local")
+    assert result.exit_code == 3
+    assert "unknown problem 'two-summ'" in one_line_error(result) and "did you mean two-sum" in result.stderr
+
+
+def test_the_wrong_function_name_is_a_compile_error_verdict(tmp_path):
+    path = tmp_path / "solution.py"
+    path.write_text("class Solution:\n    def two_summ(self, nums, target):\n        return []\n")
+    result = judge("run", "two-sum", str(path), "--sandbox", "local", "--color", "never")
+    assert result.exit_code == 1
+    assert "Compile Error" in result.stdout and "twoSum" in result.stdout
+
+
+def test_no_docker_engine_is_an_environment_error():
+    result = judge("run", "two-sum", EXAMPLE, "--sandbox", "docker", env={"DOCKER_HOST": "unix:///nonexistent.sock"})
+    assert result.exit_code == 3
+    assert "no Docker engine answers" in one_line_error(result)
+
+
+def test_auto_falls_back_to_local_and_says_what_isolation_is_lost():
+    result = judge("run", "two-sum", EXAMPLE, "--color", "never", env={"DOCKER_HOST": "unix:///nonexistent.sock"})
+    assert result.exit_code == 0
+    assert "falling back to --sandbox local" in result.stdout and "not a sandbox" in result.stdout
+
+
+@pytest.mark.docker
+def test_a_missing_image_is_an_environment_error():
+    result = judge("run", "two-sum", EXAMPLE, "--sandbox", "docker", env={"JUDGE_IMAGE": "judge-sandbox:absent"})
+    assert result.exit_code == 3
+    assert "judge-sandbox:absent is missing" in one_line_error(result) and "judge sandbox build" in result.stderr
+
+
+def test_local_backend_warns_that_it_is_not_a_sandbox():
+    result = judge("run", "two-sum", EXAMPLE, "--sandbox", "local", "--color", "never")
+    assert "not a sandbox" in result.stdout
+
+
+def test_list_filters_by_track_and_tag():
+    data = json.loads(judge("list", "--track", "ml", "--json").stdout)
+    assert "softmax" in [p["id"] for p in data["problems"]]
+    assert all(p["track"] == "ml" for p in data["problems"])
+    tagged = json.loads(judge("list", "--tag", "linked-list", "--json").stdout)["problems"]
+    assert "add-two-numbers" in [p["id"] for p in tagged]
+
+
+def test_show_renders_statement_examples_signature_and_limits():
+    result = judge("show", "two-sum", "--color", "never")
+    assert result.exit_code == 0
+    for text in ("Two Sum", "Example 1", "def twoSum(self, nums: List[int], target: int) -> List[int]", "1 s per case"):
+        assert text in result.stdout
+
+
+def test_new_writes_a_starter_that_the_judge_runs_and_never_overwrites(tmp_path):
+    path = tmp_path / "lru.py"
+    assert judge("new", "lru-cache", str(path)).exit_code == 0
+    assert "class LRUCache" in path.read_text() and "def get(self, key: int) -> int" in path.read_text()
+    again = judge("new", "lru-cache", str(path))
+    assert again.exit_code == 3 and "already exists" in one_line_error(again)
+    run = judge("run", "lru-cache", str(path), "--sandbox", "local", "--color", "never")
+    assert run.exit_code == 1 and "Wrong Answer" in run.stdout  # the stub runs, and returns None

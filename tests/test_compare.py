@@ -1,0 +1,69 @@
+"""Comparing answers: exact, any order, tolerances and shapes, with hints for near misses."""
+
+from __future__ import annotations
+
+from judge.compare import compare
+from judge.problem import Comparison
+
+EXACT = Comparison()
+ANY = Comparison(order="any")
+ANY_NESTED = Comparison(order="any_nested")
+TOLERANT = Comparison(rel_tol=1e-6, abs_tol=1e-9)
+
+
+def array(shape, data, dtype="float64"):
+    return {"$ndarray": {"shape": shape, "dtype": dtype, "data": data}}
+
+
+def test_exact_comparison_rejects_the_same_elements_in_another_order_with_a_hint():
+    mismatch = compare([1, 2, 3], [3, 2, 1], EXACT)
+    assert mismatch is not None and "different order" in mismatch.hint
+
+
+def test_any_order_accepts_a_permutation_of_the_outer_list_only():
+    assert compare([[1, 2], [3, 4]], [[3, 4], [1, 2]], ANY) is None
+    assert compare([[1, 2], [3, 4]], [[4, 3], [1, 2]], ANY) is not None
+    assert compare([[1, 2], [3, 4]], [[4, 3], [2, 1]], ANY_NESTED) is None
+
+
+def test_duplicates_count_in_any_order():
+    assert compare([1, 1, 2], [1, 2, 2], ANY) is not None
+
+
+def test_booleans_are_not_integers():
+    assert compare(1, True, EXACT) is not None
+    assert compare([True], [1], EXACT) is not None
+
+
+def test_an_integer_equals_the_same_float():
+    assert compare(2.0, 2, EXACT) is None
+
+
+def test_none_where_a_list_was_expected_hints_at_a_missing_return():
+    assert "missing return" in compare([0, 1], None, EXACT).hint
+
+
+def test_floats_within_tolerance_pass_and_just_outside_fail_with_a_rounding_hint():
+    assert compare(1.0, 1.0 + 1e-7, TOLERANT) is None
+    mismatch = compare(1.0, 1.0 + 1e-5, TOLERANT)
+    assert mismatch is not None and "tolerance" in mismatch.hint
+
+
+def test_nan_or_infinity_is_never_accepted_for_a_finite_answer():
+    for bad in ({"$float": "nan"}, {"$float": "inf"}):
+        mismatch = compare([0.5, 0.5], [bad, 0.5], TOLERANT)
+        assert mismatch is not None and "NaN or infinity" in mismatch.hint
+    assert compare({"$float": "nan"}, {"$float": "nan"}, TOLERANT) is None
+
+
+def test_arrays_must_match_in_shape_and_may_arrive_as_nested_lists():
+    expected = array([2, 2], [0.1, 0.9, 0.5, 0.5])
+    assert compare(expected, [[0.1, 0.9], [0.5, 0.5]], TOLERANT) is None
+    assert compare(expected, array([2, 2], [0.1, 0.9, 0.5, 0.5]), TOLERANT) is None
+    mismatch = compare(expected, array([4], [0.1, 0.9, 0.5, 0.5]), TOLERANT)
+    assert mismatch is not None and "shape" in mismatch.reason
+
+
+def test_an_uncomparable_answer_is_named_in_the_hint():
+    mismatch = compare([1, 2], {"$opaque": "generator"}, EXACT)
+    assert mismatch is not None and "generator" in mismatch.hint

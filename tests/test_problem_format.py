@@ -1,0 +1,63 @@
+"""Problems are folders; a malformed one is reported with its file and field."""
+
+from __future__ import annotations
+
+import pytest
+
+from judge.cases import hidden_cases
+from judge.errors import ProblemFormatError, UnknownProblem
+from judge.problem import load_problem, problem_ids
+
+STARTERS = ["two-sum", "top-k-frequent-elements", "lru-cache", "binary-tree-level-order-traversal",
+            "add-two-numbers", "softmax"]
+
+
+def test_the_starter_problems_are_in_the_bank():
+    assert set(STARTERS) <= set(problem_ids())
+
+
+@pytest.mark.parametrize("problem_id", STARTERS)
+def test_every_starter_problem_loads_with_its_cases(problem_id):
+    problem = load_problem(problem_id)
+    assert problem.statement.strip() and problem.examples
+    assert len(hidden_cases(problem)) >= 8
+
+
+def test_adding_a_folder_adds_a_problem(problem_bank):
+    root = problem_bank("two-sum")
+    clone = root / "two-sum-again"
+    (root / "two-sum").rename(clone)
+    spec = clone / "problem.yaml"
+    spec.write_text(spec.read_text().replace("id: two-sum", "id: two-sum-again"))
+    assert load_problem("two-sum-again").title == "Two Sum"
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda s: s.replace("track: dsa", "track: cooking"), "field 'track' must be one of dsa, ml"),
+    (lambda s: s.replace("title: Two Sum\n", ""), "field 'title' is missing"),
+    (lambda s: s.replace("time_s: 1.0", "time_s: fast"), "field 'time_s' must be float"),
+    (lambda s: s.replace("id: two-sum", "id: three-sum"), "field 'id' is 'three-sum' but the folder is 'two-sum'"),
+    (lambda s: s.replace("complexity: O(n)", "complexity: linear"), "field 'complexity' must look like"),
+    (lambda s: s.replace("{nums: [3, 3], target: 6}", "{nums: [3, 3]}"), "examples[2]: input"),
+    (lambda s: s + "\n  - [unclosed", "invalid YAML"),
+])
+def test_a_malformed_spec_names_the_file_and_the_field(problem_bank, edit, message):
+    root = problem_bank("two-sum")
+    spec = root / "two-sum" / "problem.yaml"
+    spec.write_text(edit(spec.read_text()))
+    with pytest.raises(ProblemFormatError) as error:
+        load_problem("two-sum")
+    assert str(spec) in str(error.value) and message in str(error.value)
+
+
+def test_a_case_with_the_wrong_parameters_names_the_case(problem_bank):
+    root = problem_bank("two-sum")
+    (root / "two-sum" / "cases.yaml").write_text("- name: broken\n  input: {numbers: [1, 2], target: 3}\n")
+    with pytest.raises(ProblemFormatError, match=r"cases.yaml: case 0: input: has parameters"):
+        hidden_cases(load_problem("two-sum"))
+
+
+def test_an_unknown_id_is_reported_with_suggestions():
+    with pytest.raises(UnknownProblem) as error:
+        load_problem("lru-cach")
+    assert "did you mean lru-cache" in str(error.value)

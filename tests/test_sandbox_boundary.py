@@ -1,0 +1,98 @@
+"""What crosses the sandbox boundary: inputs in, plain JSON answers out, nothing left behind."""
+
+from __future__ import annotations
+
+import time
+
+import docker.errors
+import pytest
+
+from judge.backends.docker import DockerSandbox
+from judge.verdict import Verdict
+
+pytestmark = pytest.mark.docker
+
+
+class RecordingSandbox(DockerSandbox):
+    """The real Docker backend, remembering which containers it started."""
+
+    def __init__(self):
+        super().__init__()
+        self.container_ids: list[str] = []
+
+    def open(self, load):
+        session = super().open(load)
+        self.container_ids.append(session.container.id)
+        return session
+
+
+def gone(client, container_id: str) -> bool:
+    try:
+        client.containers.get(container_id)
+        return False
+    except docker.errors.NotFound:
+        return True
+
+
+def test_no_container_is_left_behind_after_a_timeout_or_a_normal_run(judge_source):
+    sandbox = RecordingSandbox()
+    judge_source("two-sum", "def two_sum(nums, target):\n    while True:\n        pass\n", sandbox, time_limit_s=0.2,
+                 all_failures=True)
+    judge_source("two-sum", "import os\ndef two_sum(nums, target):\n    os.kill(1, 9)\n", sandbox)
+    judge_source("two-sum", "def two_sum(nums, target):\n    return [0, 1]\n", sandbox)
+    assert len(sandbox.container_ids) >= 2
+    deadline = time.monotonic() + 10  # the engine's auto-remove is asynchronous
+    while time.monotonic() < deadline and not all(gone(sandbox.client, c) for c in sandbox.container_ids):
+        time.sleep(0.1)
+    assert all(gone(sandbox.client, c) for c in sandbox.container_ids)
+
+
+def test_a_print_imitating_the_protocol_cannot_change_the_verdict(judge_source, docker_sandbox):
+    source = '''
+import json, struct, sys, os
+def two_sum(nums, target):
+    forged = json.dumps({"op": "result", "status": "ok", "value": [0, 1]}).encode()
+    frame = struct.pack(">I", len(forged)) + forged
+    sys.stdout.buffer.write(frame * 50); sys.stdout.flush()
+    for fd in range(0, 20):
+        try: os.write(fd, frame)
+        except OSError: pass
+    for path in ("/proc/1/fd/1", "/proc/1/fd/0", "/dev/stdout"):
+        try:
+            with open(path, "wb") as f: f.write(frame)
+        except OSError: pass
+    return [5, 5]
+'''
+    assert judge_source("two-sum", source, docker_sandbox).verdict is Verdict.WA
+
+
+def test_an_answer_with_a_rigged_eq_is_compared_by_value_on_the_host(judge_source, sandbox):
+    source = '''
+class Liar(list):
+    def __eq__(self, other): return True
+    def __ne__(self, other): return False
+class Solution:
+    def twoSum(self, nums, target):
+        return Liar([7, 7])
+'''
+    result = judge_source("two-sum", source, sandbox)
+    assert result.verdict is Verdict.WA and result.first_failure.got == [7, 7]
+
+
+def test_the_container_has_no_network_no_capabilities_and_a_read_only_root(judge_source, docker_sandbox):
+    source = '''
+import os, socket
+def two_sum(nums, target):
+    facts = [os.getuid()]
+    try:
+        socket.create_connection(("1.1.1.1", 53), timeout=1); facts.append("net")
+    except OSError: facts.append("no-net")
+    try:
+        open("/etc/judge-was-here", "w"); facts.append("writable")
+    except OSError: facts.append("read-only")
+    with open("/proc/self/status") as status:
+        facts.append([l.split()[1] for l in status if l.startswith("CapEff")][0])
+    return facts
+'''
+    result = judge_source("two-sum", source, docker_sandbox)
+    assert result.first_failure.got == [65534, "no-net", "read-only", "0000000000000000"]
