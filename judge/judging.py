@@ -5,10 +5,10 @@ This is the library API the CLI, the practice mode and the grader all call.
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass, replace
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable
 
 from judge.backends import LoadRequest, Sandbox, Session, WorkerResult, sandbox_choice
 from judge.backends.base import SandboxGone, SandboxTimeout
@@ -40,23 +40,44 @@ def run(problem: str | Problem, solution: str | Path | Submission, options: RunO
     if sandbox is None:
         chosen = sandbox_choice(options.sandbox)
         sandbox, notices = chosen.sandbox, [chosen.notice] if chosen.notice else []
-    cases = example_cases(problem) if options.examples_only else hidden_cases(problem)
-    judge = _Judgement(problem, submission, options, sandbox, Reference(problem))
-    result = judge.run(cases)
+    with Judgement(problem, submission, options, sandbox) as judgement:
+        cases = example_cases(problem) if options.examples_only else hidden_cases(problem)
+        result = judgement.judge_cases(cases)
     result.notices[:0] = notices
     return result
 
 
-class _Judgement:
-    def __init__(self, problem: Problem, submission: Submission, options: RunOptions, sandbox: Sandbox,
-                 reference: Reference):
+class Judgement:
+    """One submission against one problem, in one sandbox session (reopened after a time-out).
+
+    The container starts, and the reference computes expected answers, in the
+    background while the host loads cases: a run costs little more than a container start.
+    """
+
+    def __init__(self, problem: Problem, submission: Submission, options: RunOptions, sandbox: Sandbox):
         self.problem = problem
         self.submission = submission
         self.options = options
         self.sandbox = sandbox
-        self.reference = reference
         self.time_s = options.time_limit_s or problem.limits.time_s
         self.memory_mb = options.memory_limit_mb or problem.limits.memory_mb
+        self.compile_problem = compile_problem(submission, problem.signature)
+        self.background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="judge")
+        self.sessions = _Sessions(sandbox, self.load_request())
+        if self.compile_problem is None:
+            self.sessions.open_in(self.background)
+        self.reference_future = self.background.submit(Reference, problem)
+
+    def __enter__(self) -> "Judgement":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.sessions.close()
+        self.background.shutdown(wait=True, cancel_futures=True)
+
+    @property
+    def reference(self) -> Reference:
+        return self.reference_future.result()
 
     def load_request(self) -> LoadRequest:
         return LoadRequest(
@@ -69,19 +90,25 @@ class _Judgement:
         return RunResult(self.problem.id, str(self.submission.path), verdict, total=total,
                          time_limit_s=self.time_s, memory_limit_mb=self.memory_mb, sandbox=self.sandbox.describe())
 
-    def run(self, cases: list[Case]) -> RunResult:
-        problem = compile_problem(self.submission, self.problem.signature)
-        if problem is not None:
+    def expected_answers(self, cases: list[Case]) -> list[Future]:
+        """Expected answers, computed by the reference in the background, in case order."""
+        return [self.background.submit(lambda case=case: self.reference.answer(case)) for case in cases]
+
+    def judge_cases(self, cases: list[Case]) -> RunResult:
+        if self.compile_problem is not None:
             result = self.empty_result(Verdict.CE, len(cases))
+            problem = self.compile_problem
             result.error = ErrorInfo("CompileError", problem.message, problem.line, problem.column)
             return result
         result = self.empty_result(Verdict.AC, len(cases))
-        with self.sessions() as sessions:
-            for case in cases:
-                outcome = self.judge_case(sessions, case)
-                result.cases.append(outcome)
-                if not outcome.passed and (not self.options.all_failures or outcome.verdict is Verdict.CE):
-                    break
+        expected = self.expected_answers(cases)
+        for case, answer in zip(cases, expected):
+            outcome = self.judge_case(case, answer.result)
+            result.cases.append(outcome)
+            if not outcome.passed and (not self.options.all_failures or outcome.verdict is Verdict.CE):
+                break
+        for future in expected:
+            future.cancel()
         failure = result.first_failure
         if failure is not None:
             result.verdict = failure.verdict
@@ -89,42 +116,35 @@ class _Judgement:
                 result.error = failure.error
         return result
 
-    @contextlib.contextmanager
-    def sessions(self) -> Iterator["_Sessions"]:
-        sessions = _Sessions(self.sandbox, self.load_request())
+    def judge_case(self, case: Case, expected: Callable[[], object]) -> CaseResult:
+        """Run one case in the sandbox; `expected` gives the reference's answer when needed."""
         try:
-            yield sessions
-        finally:
-            sessions.close()
-
-    def judge_case(self, sessions: "_Sessions", case: Case) -> CaseResult:
-        try:
-            worker = sessions.current().run(case.input)
+            worker = self.sessions.current().run(case.input)
         except SandboxTimeout:
-            sessions.discard()
+            self.sessions.discard()
             limit = self.load_request().wall_s
             return CaseResult(case, Verdict.TLE, wall_ms=limit * 1000, reason=f"no answer within {limit:.1f} s")
         except SandboxGone as gone:
-            oom = sessions.died_of_oom()
-            sessions.discard()
+            oom = self.sessions.died_of_oom()
+            self.sessions.discard()
             if oom:
                 return CaseResult(case, Verdict.MLE, reason="the sandbox ran out of memory")
             return CaseResult(case, Verdict.IE, reason=f"the sandbox stopped answering: {gone}")
-        return self.verdict_for(case, worker)
+        return self.verdict_for(case, worker, expected)
 
-    def verdict_for(self, case: Case, worker: WorkerResult) -> CaseResult:
+    def verdict_for(self, case: Case, worker: WorkerResult, expected: Callable[[], object]) -> CaseResult:
         measured = dict(time_ms=worker.cpu_ms, wall_ms=worker.wall_ms, memory_kb=worker.peak_kb, stdout=worker.stdout)
         status = worker.status
         if status == "ok":
-            expected = self.reference.answer(case)
+            answer = expected()
             try:
-                mismatch = self._compare(case, expected, worker.value)
+                mismatch = self._compare(case, answer, worker.value)
             except CheckerCrash as crash:
-                return CaseResult(case, Verdict.IE, expected=expected, got=worker.value, reason=crash.message,
+                return CaseResult(case, Verdict.IE, expected=answer, got=worker.value, reason=crash.message,
                                   **measured)
             if mismatch is None:
-                return CaseResult(case, Verdict.AC, expected=expected, got=worker.value, **measured)
-            return CaseResult(case, Verdict.WA, expected=expected, got=worker.value, reason=mismatch[0],
+                return CaseResult(case, Verdict.AC, expected=answer, got=worker.value, **measured)
+            return CaseResult(case, Verdict.WA, expected=answer, got=worker.value, reason=mismatch[0],
                               hint=mismatch[1], **measured)
         error = _error_info(worker)
         if status == "compile_error":
@@ -158,16 +178,28 @@ class _Sessions:
         self.sandbox = sandbox
         self.load = load
         self.session: Session | None = None
+        self.opening: Future | None = None
+
+    def open_in(self, executor: ThreadPoolExecutor) -> None:
+        """Start the first sandbox now, in the background."""
+        self.opening = executor.submit(self.sandbox.open, self.load)
 
     def current(self) -> Session:
         if self.session is None:
-            self.session = self.sandbox.open(self.load)
+            opening, self.opening = self.opening, None
+            self.session = opening.result() if opening is not None else self.sandbox.open(self.load)
         return self.session
 
     def died_of_oom(self) -> bool:
         return self.session is not None and self.session.died_of_oom()
 
     def discard(self) -> None:
+        if self.session is None and self.opening is not None:
+            try:
+                self.session = self.opening.result()
+            except Exception:
+                pass
+            self.opening = None
         if self.session is not None:
             self.session.close()
             self.session = None
@@ -206,4 +238,4 @@ class CheckerCrash(JudgeError):
     """The problem's own checker failed: an internal error, never the submission's fault."""
 
 
-__all__ = ["RunOptions", "run", "replace"]
+__all__ = ["Judgement", "RunOptions", "run"]

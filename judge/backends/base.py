@@ -81,6 +81,7 @@ class Session:
         self._read = read
         self._set_timeout = set_timeout
         self.load = load
+        self.broken = False  # set once a request times out or the channel dies: then only a kill ends it
         self.info = self._request(load.message(), timeout=60.0)
 
     def _request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
@@ -89,10 +90,13 @@ class Session:
             self._write(frames.encode(message))
             reply = frames.read_frame(self._read)
         except (socket.timeout, TimeoutError):
+            self.broken = True
             raise SandboxTimeout() from None
         except (BrokenPipeError, ConnectionError, OSError) as error:
+            self.broken = True
             raise SandboxGone(str(error)) from None
         if reply is None:
+            self.broken = True
             raise SandboxGone("the sandbox closed its channel")
         if reply.get("op") == "internal_error":
             raise SandboxFailure(f"the sandbox runner failed: {reply.get('message')}")

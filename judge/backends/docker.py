@@ -11,7 +11,7 @@ import os
 import struct
 from typing import Any
 
-from judge.backends.base import LoadRequest, Sandbox, Session
+from judge.backends.base import LoadRequest, Sandbox, Session, frames
 from judge.errors import SandboxUnavailable
 from judge.image import image_tag
 
@@ -113,17 +113,27 @@ class DockerSession(Session):
             return False
 
     def close(self) -> None:
-        """Kill the container; the engine removes it (auto_remove), so nothing is left behind."""
+        """End the container; the engine then removes it (auto_remove), so nothing is left behind.
+
+        A healthy runner is asked to exit, which costs no engine round trip; as PID 1
+        its exit ends every process in the container. A broken one is killed.
+        """
         import docker.errors
 
+        if not self.broken:
+            try:
+                self.sock.sendall(frames.encode({"op": "exit"}))
+            except OSError:
+                self.broken = True
         try:
             self.sock.close()
         except OSError:
             pass
-        try:
-            self.container.kill()
-        except docker.errors.APIError:
-            pass  # already gone: it exited, and auto_remove took it
+        if self.broken:
+            try:
+                self.container.kill()
+            except docker.errors.APIError:
+                pass  # already gone: it exited, and auto_remove took it
 
 
 class DockerSandbox(Sandbox):
