@@ -126,17 +126,23 @@ def new(problem_id, path, force):
 @click.option("--all", "all_failures", is_flag=True, help="Run every case and show every failure.")
 @click.option("--time-limit", type=click.FloatRange(0.05, 60), help="Seconds per case (default: the problem's).")
 @click.option("--memory-limit", type=click.IntRange(16, 4096), help="MB (default: the problem's).")
+@click.option("--seed", type=int, help="Property search seed (default: the problem's, so runs repeat).")
+@click.option("--examples", type=click.IntRange(1, 100_000), help="Property search examples (default 100).")
+@click.option("--no-properties", is_flag=True, help="Skip the property search; hidden cases only.")
+@click.option("--no-db", is_flag=True, help="Do not replay earlier counterexamples (the default when CI is set).")
 @click.option("-v", "--verbose", is_flag=True, help="Every case line and the full traceback.")
 @color_option
 @reports_errors
-def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory_limit, verbose, color):
-    """Judge SOLUTION against PROBLEM_ID's hidden cases and report a verdict."""
+def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory_limit, seed, examples, no_properties,
+        no_db, verbose, color):
+    """Judge SOLUTION against PROBLEM_ID's hidden cases, then a property search, and report a verdict."""
     from judge.judging import RunOptions
     from judge.judging import run as judge_run
     from judge.report import TerminalReport, to_json
 
     options = RunOptions(sandbox=sandbox, all_failures=all_failures, time_limit_s=time_limit,
-                         memory_limit_mb=memory_limit)
+                         memory_limit_mb=memory_limit, properties=not no_properties, seed=seed, examples=examples,
+                         example_db=not no_db and not os.environ.get("CI"))
     result = judge_run(problem_id, solution, options)
     if as_json:
         for notice in result.notices:

@@ -25,6 +25,10 @@ from judge.verdict import CaseResult, ErrorInfo, RunResult, Verdict
 class RunOptions:
     sandbox: str = "auto"  # auto, docker or local
     all_failures: bool = False  # keep going after the first failing case
+    properties: bool = True  # the Hypothesis property search after the hidden cases
+    examples: int | None = None  # property examples (default: the problem's)
+    seed: int | None = None  # property search seed (default: the problem's, so runs repeat)
+    example_db: bool = False  # replay counterexamples that failed before (practice, not CI)
     time_limit_s: float | None = None  # overrides the problem's
     memory_limit_mb: int | None = None
     examples_only: bool = False  # the statement's examples only (watch mode)
@@ -43,6 +47,10 @@ def run(problem: str | Problem, solution: str | Path | Submission, options: RunO
     with Judgement(problem, submission, options, sandbox) as judgement:
         cases = example_cases(problem) if options.examples_only else hidden_cases(problem)
         result = judgement.judge_cases(cases)
+        if result.verdict is Verdict.AC and options.properties and not options.examples_only:
+            from judge.properties import search_properties
+
+            search_properties(judgement, result)
     result.notices[:0] = notices
     return result
 
@@ -116,10 +124,10 @@ class Judgement:
                 result.error = failure.error
         return result
 
-    def judge_case(self, case: Case, expected: Callable[[], object]) -> CaseResult:
+    def judge_case(self, case: Case, expected: Callable[[], object], reuse: bool = False) -> CaseResult:
         """Run one case in the sandbox; `expected` gives the reference's answer when needed."""
         try:
-            worker = self.sessions.current().run(case.input)
+            worker = self.sessions.current().run(case.input, reuse=reuse)
         except SandboxTimeout:
             self.sessions.discard()
             limit = self.load_request().wall_s

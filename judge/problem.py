@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -100,7 +100,7 @@ class Problem:
     folder: Path
     leetcode: int | None = None
     seed: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
+    property_examples: int | None = None
 
     def module(self, name: str) -> ModuleType | None:
         """One of the problem's trusted Python files (reference, generators, checker), or None."""
@@ -265,6 +265,7 @@ def load_problem_folder(folder: Path) -> Problem:
         folder=folder,
         leetcode=spec.get("leetcode", int, default=None),
         seed=spec.get("seed", int, default=0),
+        property_examples=spec.get("property_examples", int, default=None),
     )
 
 

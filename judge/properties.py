@@ -1,10 +1,29 @@
-"""Property-based search with Hypothesis: generated inputs from each problem's strategy()."""
+"""Property-based search with Hypothesis, after the hidden cases pass.
+
+Each example is drawn from the problem's strategy() on the host, sent to the same
+sandbox session as the fixed cases, and compared with the trusted reference. A
+failure is shrunk by Hypothesis to a minimal input. The search is reproducible:
+a fixed seed per problem (or --seed), no example database unless asked for.
+
+Speed: examples run in one persistent child until one fails; from then on every
+example (the confirmation and all shrinking) runs in a fresh child, so the verdict
+never depends on state a previous example left behind.
+"""
 
 from __future__ import annotations
 
-from judge.problem import Problem
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
 
+from judge.cases import Case
+from judge.problem import Problem
+from judge.verdict import CaseResult, RunResult, Verdict
+
+DEFAULT_EXAMPLES = 100
 VALIDATION_EXAMPLES = 50
+TLE_SHRINK_BUDGET = 3  # shrink a time-out at most this many times: each costs a whole time limit
+SEARCH_BUDGET_S = 60.0  # stop shrinking after this long and report the smallest failure so far
 
 
 def problem_strategy(problem: Problem):
@@ -14,9 +33,117 @@ def problem_strategy(problem: Problem):
     return factory() if factory is not None else None
 
 
+def example_database_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("judge")) / "hypothesis"
+
+
+class _PropertyFailed(Exception):
+    """A generated example failed; Hypothesis shrinks on it."""
+
+    def __init__(self, result: CaseResult):
+        super().__init__(result.reason)
+        self.result = result
+
+
+class _StopSearch(BaseException):
+    """Stop at once (time-outs, budget): Hypothesis lets BaseExceptions through unshrunk."""
+
+    def __init__(self, result: CaseResult):
+        super().__init__(result.reason)
+        self.result = result
+
+
+@dataclass
+class _Search:
+    judgement: object
+    validate: object
+    started: float = field(default_factory=time.monotonic)
+    examples: int = 0
+    failed: bool = False
+    timeouts: int = 0
+    smallest: CaseResult | None = None
+    leaked_state: bool = False
+
+    def check(self, case_input: dict) -> None:
+        from hypothesis import reject
+
+        if self.validate is not None:
+            try:
+                self.validate(case_input)
+            except Exception:
+                reject()
+        self.examples += 1
+        case = Case(f"generated example {self.examples}", case_input, "generated")
+        reference = self.judgement.reference
+        result = self.judgement.judge_case(case, lambda: reference.answer(case), reuse=not self.failed)
+        if not result.passed and not self.failed:
+            # Confirm in a fresh child: the verdict must not depend on earlier examples.
+            self.failed = True
+            result = self.judgement.judge_case(case, lambda: reference.answer(case))
+            self.leaked_state = result.passed
+        if result.passed:
+            return
+        self.smallest = result
+        if result.verdict is Verdict.TLE:
+            self.timeouts += 1
+            if self.timeouts > TLE_SHRINK_BUDGET:
+                raise _StopSearch(result)
+        if time.monotonic() - self.started > SEARCH_BUDGET_S:
+            raise _StopSearch(result)
+        raise _PropertyFailed(result)
+
+
+def _settings(examples: int, database_path: Path | None):
+    from hypothesis import HealthCheck, Phase, Verbosity, settings
+    from hypothesis.database import DirectoryBasedExampleDatabase
+
+    return settings(
+        max_examples=examples, deadline=None, database=DirectoryBasedExampleDatabase(database_path)
+        if database_path else None, phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
+        suppress_health_check=list(HealthCheck), report_multiple_bugs=False, print_blob=False,
+        verbosity=Verbosity.quiet, derandomize=False)
+
+
+def search_properties(judgement, result: RunResult) -> None:
+    """Run the property search and fold its outcome into `result` (verdict, failing case, extra)."""
+    from hypothesis import given, seed
+
+    problem: Problem = judgement.problem
+    options = judgement.options
+    strategy = problem_strategy(problem)
+    if strategy is None:
+        return
+    examples = options.examples or problem.property_examples or DEFAULT_EXAMPLES
+    chosen_seed = problem.seed if options.seed is None else options.seed
+    search = _Search(judgement, getattr(problem.module("generators"), "validate", None))
+
+    def check(case_input):
+        search.check(case_input)
+
+    # The example database is keyed by problem, so a counterexample comes back for that problem only.
+    check._hypothesis_internal_add_digest = f"judge:{problem.id}".encode()
+    test = seed(chosen_seed)(_settings(examples, example_database_path() if options.example_db else None)(
+        given(strategy)(check)))
+    failure = None
+    try:
+        test()
+    except (_PropertyFailed, _StopSearch) as failed:
+        failure = failed.result
+    except Exception as error:  # Hypothesis gave up (Flaky, Unsatisfiable...): the judge's problem
+        failure = CaseResult(Case("property search", {}, "generated"), Verdict.IE,
+                             reason=f"the property search failed: {type(error).__name__}: {str(error)[:200]}")
+    result.extra["properties"] = {"examples": search.examples, "seed": chosen_seed, "failed": failure is not None,
+                                  "leaked_state": search.leaked_state}
+    if failure is not None:
+        result.cases.append(failure)
+        result.verdict = failure.verdict
+
+
 def generated_inputs_valid(problem: Problem) -> str:
     """Draw inputs from the strategy and run validate() on each; the first problem found, or ''."""
-    from hypothesis import HealthCheck, given, settings
+    from hypothesis import given
 
     strategy = problem_strategy(problem)
     validate = getattr(problem.module("generators"), "validate", None)
@@ -24,9 +151,6 @@ def generated_inputs_valid(problem: Problem) -> str:
         return ""
     failures: list[str] = []
 
-    @settings(max_examples=VALIDATION_EXAMPLES, derandomize=True, database=None, deadline=None,
-              suppress_health_check=list(HealthCheck))
-    @given(strategy)
     def check(case_input):
         try:
             validate(case_input)
@@ -35,7 +159,7 @@ def generated_inputs_valid(problem: Problem) -> str:
             raise
 
     try:
-        check()
+        _settings(VALIDATION_EXAMPLES, None)(given(strategy)(check))()
     except Exception:
         pass
     return failures[-1] if failures else ""

@@ -103,11 +103,12 @@ class TerminalReport:
         if result.verdict is Verdict.CE and result.error is not None and not result.cases:
             self._compile_error(result)
             return
-        for case in result.cases if (self.verbose or len(result.cases) <= 30) else result.cases[-10:]:
+        hidden = [case for case in result.cases if case.case.source != "generated"]
+        for case in hidden if (self.verbose or len(hidden) <= 30) else hidden[-10:]:
             self._case_line(case)
         failures = result.failures if self.all_failures else result.failures[:1]
         for failure in failures:
-            self._failure(failure)
+            self._failure(failure, result)
         self._footer(result)
 
     def _compile_error(self, result: RunResult) -> None:
@@ -122,11 +123,18 @@ class TerminalReport:
             f"[{style}]{mark} {case.verdict.value:<3}[/] {escape(case.case.name):<14} {_seconds(case.time_ms):>7}  "
             f"{_megabytes(case.memory_kb):>6}", highlight=False)
 
-    def _failure(self, case: CaseResult) -> None:
+    def _failure(self, case: CaseResult, result: RunResult) -> None:
         print_ = self.console.print
-        print_(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on {escape(case.case.name)} "
-               f"([dim]{case.case.source}[/])", highlight=False)
-        print_(f"  input:     {escape(brief_input(case.case.input))}", highlight=False)
+        if case.case.source == "generated":
+            tried = result.extra.get("properties", {}).get("examples", 0)
+            print_(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on a generated case (hidden cases "
+                   f"{result.passed}/{result.total} passed; property search failed after {tried} examples)",
+                   highlight=False)
+            print_(f"  minimal input:  {escape(brief_input(case.case.input))}", highlight=False)
+        else:
+            print_(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on {escape(case.case.name)} "
+                   f"([dim]{case.case.source}[/])", highlight=False)
+            print_(f"  input:     {escape(brief_input(case.case.input))}", highlight=False)
         if case.verdict is Verdict.WA:
             print_(f"  expected:  {escape(brief(case.expected))}", highlight=False)
             print_(f"  got:       {escape(brief(case.got))}", highlight=False)
@@ -144,6 +152,9 @@ class TerminalReport:
     def _footer(self, result: RunResult) -> None:
         verdict = result.verdict
         summary = f"{result.passed}/{result.total} passed"
+        properties = result.extra.get("properties")
+        if properties and not properties["failed"]:
+            summary += f", {properties['examples']} generated"
         if result.cases:
             slowest = max(result.cases, key=lambda case: case.time_ms)
             summary += f" · slowest {_seconds(slowest.time_ms)} ({escape(slowest.case.name)}) · peak {_megabytes(result.peak_kb)}"

@@ -90,7 +90,8 @@ class RunResult:
 
     @property
     def passed(self) -> int:
-        return sum(1 for result in self.cases if result.passed)
+        """Hidden cases passed (generated examples are counted in extra["properties"])."""
+        return sum(1 for result in self.cases if result.passed and result.case.source != "generated")
 
     @property
     def failures(self) -> list[CaseResult]:

@@ -102,8 +102,12 @@ class Session:
             raise SandboxFailure(f"the sandbox runner failed: {reply.get('message')}")
         return reply
 
-    def run(self, case_input: dict[str, Any]) -> WorkerResult:
-        reply = self._request({"op": "case", "input": case_input}, timeout=self.load.wall_s + HOST_GRACE_S)
+    def run(self, case_input: dict[str, Any], reuse: bool = False) -> WorkerResult:
+        """Run one case. `reuse` lets one child answer case after case (the property search's fast path)."""
+        message = {"op": "case", "input": case_input}
+        if reuse:
+            message["reuse"] = True
+        reply = self._request(message, timeout=self.load.wall_s + HOST_GRACE_S)
         return WorkerResult.from_message(reply)
 
     def close(self) -> None:

@@ -154,26 +154,28 @@ def run_case(request, module, case_input, numpy_module):
     return {"status": "ok", "value": value, "call_ms": elapsed * 1000}
 
 
-def main(request, input_fd, result_fd, numpy_module):
+def main(request, input_fd, result_fd, numpy_module, persistent=False):
     """Child entry point after limits and descriptors are in place. Never returns.
 
     The submission is imported before the case arrives, so its import overlaps the
-    host's own work; its CPU time still counts against this case's limit.
+    host's own work; its CPU time still counts against this case's limit. A
+    persistent child (the property search's fast path) keeps answering cases until
+    one fails; every other child answers exactly one.
     """
     module, failure = load(request)
-    with io.open(input_fd, "rb", closefd=True) as channel:
+    channel = io.open(input_fd, "rb", closefd=True)
+    while True:
         case_input = frames.read_frame(channel.read)
-    if case_input is None:
-        _exit(0)
-    result = failure or run_case(request, module, case_input, numpy_module)
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except BaseException:
-        pass
-    payload = frames.encode(result)
-    view = memoryview(payload)
-    while view:
-        written = _write(result_fd, view)
-        view = view[written:]
-    _exit(0)
+        if case_input is None:
+            _exit(0)
+        result = failure or run_case(request, module, case_input, numpy_module)
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except BaseException:
+            pass
+        view = memoryview(frames.encode(result))
+        while view:
+            view = view[_write(result_fd, view):]
+        if not persistent or result.get("status") != "ok":
+            _exit(0)

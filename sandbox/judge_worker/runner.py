@@ -30,6 +30,8 @@ READ_CHUNK = 1 << 20
 STDOUT_PREVIEW = 4096
 STACK_BYTES = 112 * 1024 * 1024
 RECURSION_LIMIT = 100_000
+PERSISTENT_CPU_BUDGET_S = 600  # a persistent child's cases are timed one by one; this only caps the total
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 OOM_CONTROL = "/sys/fs/cgroup/memory/memory.oom_control"
 IS_INIT = os.getpid() == 1
 
@@ -71,22 +73,27 @@ class Limits:
 class Child:
     """A forked child waiting for its case, and the runner's ends of its descriptors."""
 
-    def __init__(self, request, limits, numpy_module):
+    def __init__(self, request, limits, numpy_module, persistent=False):
         self.limits = limits
+        self.persistent = persistent
+        self.cpu_before_s = 0.0  # a persistent child's CPU time before its current case
         input_read, self.input_write = os.pipe()
         self.result_read, result_write = os.pipe()
         self.stdout_file = os.memfd_create("submission-output", 0)
+        if persistent:  # the child's writes follow truncation between cases
+            fcntl.fcntl(self.stdout_file, fcntl.F_SETFL, os.O_APPEND)
         address_space = virtual_memory_kb() * 1024 + limits.memory_bytes
         self.pid = os.fork()
         if self.pid == 0:
             try:
                 self._become_child(input_read, result_write, address_space)
-                child.main(request, 3, 4, numpy_module)
+                child.main(request, 3, 4, numpy_module, persistent)
             finally:
                 os._exit(70)
         os.close(input_read)
         os.close(result_write)
         self.pidfd = os.pidfd_open(self.pid)
+        self.alive = True
 
     def _become_child(self, input_read, result_write, address_space):
         os.setsid()
@@ -103,7 +110,7 @@ class Child:
         os.dup2(input_read, 3)
         os.dup2(result_write, 4)
         os.closerange(5, 1 << 16)
-        cpu = max(1, math.ceil(self.limits.cpu_s))
+        cpu = max(1, math.ceil(self.limits.cpu_s)) + (PERSISTENT_CPU_BUDGET_S if self.persistent else 0)
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
         resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
         resource.setrlimit(resource.RLIMIT_FSIZE, (self.limits.output_bytes, self.limits.output_bytes))
@@ -143,13 +150,86 @@ class Child:
                     self._receive(answer, poller)
                 elif fd == self.pidfd:
                     exited = True
+        return self._ended(answer, started, wall_exceeded, oom_before)
+
+    def _ended(self, answer, started, wall_exceeded, oom_before):
+        """The child has exited (or been killed): reap it and say how its case ended."""
         _, status, usage = os.wait4(self.pid, 0)
+        self.alive = False
         wall_ms = (time.monotonic() - started) * 1000
         self._drain(answer)
         try:
             return self._classify(status, usage, bytes(answer), wall_ms, wall_exceeded, oom_kills() > oom_before)
         finally:
             self.close_pipes()
+
+    def run_again(self, case_input):
+        """A persistent child: send one more case and wait for its one result frame.
+
+        Used by the property search, where a fork per example would cost more than
+        the example. A child whose case does not end "ok" exits, and is reaped as usual.
+        """
+        pending = memoryview(frames.encode(case_input))
+        os.set_blocking(self.input_write, False)
+        answer = bytearray()
+        started = time.monotonic()
+        deadline = started + self.limits.wall_s
+        oom_before = oom_kills()
+        self.cpu_before_s = self._cpu_seconds()
+        poller = select.poll()
+        poller.register(self.pidfd, select.POLLIN)
+        poller.register(self.result_read, select.POLLIN)
+        if pending:
+            poller.register(self.input_write, select.POLLOUT)
+        while not _complete_frame(answer):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                self.kill()
+                return self._ended(answer, started, True, oom_before)
+            for fd, _ in poller.poll(remaining * 1000):
+                if fd == self.input_write:
+                    pending = pending[self._write_some(pending):]
+                    if not pending:
+                        poller.unregister(self.input_write)
+                elif fd == self.result_read:
+                    answer.extend(os.read(self.result_read, READ_CHUNK))
+                elif fd == self.pidfd and not _complete_frame(answer):
+                    return self._ended(answer, started, False, oom_before)
+        wall_ms = (time.monotonic() - started) * 1000
+        cpu_s = self._cpu_seconds() - self.cpu_before_s
+        output_size = os.fstat(self.stdout_file).st_size
+        measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3), "peak_kb": self._peak_kb(),
+                    "output_bytes": output_size, "stdout": self._stdout_preview()}
+        os.ftruncate(self.stdout_file, 0)
+        result = self._parse(bytes(answer))
+        if cpu_s > self.limits.cpu_s or output_size >= self.limits.output_bytes or result is None:
+            self.discard()
+            if cpu_s > self.limits.cpu_s:
+                return dict(measured, status="tle", reason="cpu")
+            if output_size >= self.limits.output_bytes:
+                return dict(measured, status="ole", reason="output")
+            return dict(measured, status="crash", signal="garbled answer")
+        return dict(result, **measured)
+
+    def _write_some(self, pending):
+        try:
+            return os.write(self.input_write, pending)
+        except BlockingIOError:
+            return 0
+        except BrokenPipeError:
+            return len(pending)
+
+    def _cpu_seconds(self):
+        with open(f"/proc/{self.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+    def _peak_kb(self):
+        with open(f"/proc/{self.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        return 0
 
     def _send(self, pending, poller):
         """Write what the pipe takes now; close it once the whole case is sent or the child is gone."""
@@ -184,7 +264,7 @@ class Child:
             answer.extend(chunk)
 
     def _classify(self, status, usage, answer, wall_ms, wall_exceeded, oom_killed):
-        cpu_s = usage.ru_utime + usage.ru_stime
+        cpu_s = usage.ru_utime + usage.ru_stime - self.cpu_before_s
         output_size = os.fstat(self.stdout_file).st_size
         measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3),
                     "peak_kb": usage.ru_maxrss, "output_bytes": output_size, "stdout": self._stdout_preview()}
@@ -230,20 +310,32 @@ class Child:
             pass
 
     def close_pipes(self):
-        for fd in (self.input_write, self.result_read, self.pidfd, self.stdout_file):
+        for name in ("input_write", "result_read", "pidfd", "stdout_file"):
+            fd = getattr(self, name)
             if fd is not None:
                 try:
                     os.close(fd)
                 except OSError:
                     pass
+                setattr(self, name, None)
 
     def discard(self):
+        if not self.alive:
+            return
         self.kill()
         try:
             os.waitpid(self.pid, 0)
         except ChildProcessError:
             pass
+        self.alive = False
         self.close_pipes()
+
+
+def _complete_frame(data):
+    if len(data) < frames.HEADER.size:
+        return False
+    (size,) = frames.HEADER.unpack_from(data)
+    return len(data) >= frames.HEADER.size + size
 
 
 def _reader(data):
@@ -269,7 +361,7 @@ def sweep_leftovers(child_pid):
                 pass
             if not _reap_all():
                 return
-    else:
+    elif child_pid is not None:
         try:
             os.killpg(child_pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
@@ -296,6 +388,7 @@ class Runner:
         self.limits = None
         self.numpy = None
         self.spare = None
+        self.persistent = None
 
     def send(self, message):
         self.out.write(frames.encode(message))
@@ -314,6 +407,8 @@ class Runner:
     def handle(self, message):
         if message["op"] == "load":
             self.load(message)
+        elif message["op"] == "case" and message.get("reuse"):
+            self.run_case_reusing(message["input"])
         elif message["op"] == "case":
             self.run_case(message["input"])
         else:
@@ -335,8 +430,26 @@ class Runner:
         self.spare = None
         result = current.run(case_input)
         self.send(dict(result, op="result"))
+        self.discard_persistent()
         sweep_leftovers(current.pid)
         self.spare = Child(self.request, self.limits, self.numpy)
+
+    def run_case_reusing(self, case_input):
+        """The fast path: one persistent child answers case after case until one fails."""
+        if self.persistent is None or not self.persistent.alive:
+            self.persistent = Child(self.request, self.limits, self.numpy, persistent=True)
+        result = self.persistent.run_again(case_input)
+        self.send(dict(result, op="result"))
+        if not self.persistent.alive:
+            self.persistent = None
+            self.spare.discard()
+            sweep_leftovers(None)
+            self.spare = Child(self.request, self.limits, self.numpy)
+
+    def discard_persistent(self):
+        if self.persistent is not None:
+            self.persistent.discard()
+            self.persistent = None
 
 
 def main():

@@ -1,0 +1,84 @@
+"""The property search: bugs the fixed cases miss are found, shrunk, and reported the same way every run."""
+
+from __future__ import annotations
+
+import pytest
+
+from judge.verdict import Verdict
+
+pytestmark = pytest.mark.docker
+
+IGNORES_NEGATIVES = """
+from collections import Counter
+class Solution:
+    def topKFrequent(self, nums, k):
+        counts = Counter(x for x in nums if x >= 0)   # bug: negative values are dropped
+        return [v for v, _ in counts.most_common(k)]
+"""
+
+CORRECT_OTHER_ORDER = """
+from collections import Counter
+class Solution:
+    def topKFrequent(self, nums, k):
+        return sorted(v for v, _ in Counter(nums).most_common(k))[::-1]
+"""
+
+HANGS_ON_NEGATIVES = """
+class Solution:
+    def twoSum(self, nums, target):
+        if min(nums) < 0:
+            while True:
+                pass
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+"""
+
+
+@pytest.fixture
+def examples_only_bank(problem_bank):
+    """The starter problems with only their statement's examples as fixed cases."""
+    root = problem_bank("top-k-frequent-elements", "two-sum")
+    for folder in root.iterdir():
+        (folder / "cases.yaml").unlink()
+        with open(folder / "generators.py", "a") as generators:
+            generators.write("\n\ndef hidden_cases():\n    return []\n")
+    return root
+
+
+def test_a_bug_the_fixed_cases_miss_is_found_and_shrunk_to_a_tiny_input(examples_only_bank, judge_source,
+                                                                           docker_sandbox):
+    result = judge_source("top-k-frequent-elements", IGNORES_NEGATIVES, docker_sandbox)
+    assert result.passed == result.total  # every fixed case passed
+    assert result.verdict is Verdict.WA
+    failure = result.first_failure
+    assert failure.case.source == "generated"
+    assert len(failure.case.input["nums"]) <= 3 and min(failure.case.input["nums"]) < 0
+    assert result.extra["properties"]["failed"] and result.extra["properties"]["examples"] >= 1
+
+
+def test_two_runs_give_the_same_counterexample(examples_only_bank, judge_source, docker_sandbox):
+    first = judge_source("top-k-frequent-elements", IGNORES_NEGATIVES, docker_sandbox).first_failure
+    second = judge_source("top-k-frequent-elements", IGNORES_NEGATIVES, docker_sandbox).first_failure
+    assert first.case.input == second.case.input and first.got == second.got
+
+
+def test_another_valid_answer_passes_the_search(examples_only_bank, judge_source, docker_sandbox):
+    result = judge_source("top-k-frequent-elements", CORRECT_OTHER_ORDER, docker_sandbox)
+    assert result.verdict is Verdict.AC
+    assert result.extra["properties"] == {"examples": 100, "seed": 0, "failed": False, "leaked_state": False}
+
+
+def test_a_hang_only_on_a_generated_input_is_a_time_limit_with_that_input(examples_only_bank, judge_source,
+                                                                         docker_sandbox):
+    result = judge_source("two-sum", HANGS_ON_NEGATIVES, docker_sandbox, time_limit_s=0.3)
+    assert result.verdict is Verdict.TLE
+    failure = result.first_failure
+    assert failure.case.source == "generated" and min(failure.case.input["nums"]) < 0
+
+
+def test_another_seed_and_more_examples_can_be_asked_for(examples_only_bank, judge_source, docker_sandbox):
+    result = judge_source("top-k-frequent-elements", CORRECT_OTHER_ORDER, docker_sandbox, seed=7, examples=30)
+    assert result.extra["properties"]["seed"] == 7 and result.extra["properties"]["examples"] == 30
