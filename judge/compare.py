@@ -53,6 +53,8 @@ def _match(expected: Any, got: Any, comparison: Comparison, where: str) -> None:
     if tag(expected) == "$ndarray" or tag(got) == "$ndarray":
         _match_arrays(expected, got, comparison, where)
     elif is_number(expected) and is_number(got):
+        if type(expected) is int and type(got) is not int and not _tolerant(comparison):
+            raise _Unequal(f"{where}: expected the int {expected}, got {_kind(got)} {decode(got)!r}")
         _match_numbers(number(expected), number(got), comparison, where)
     elif isinstance(expected, list):
         if not isinstance(got, list):
@@ -135,9 +137,13 @@ def near_miss_hint(expected: Any, got: Any, comparison: Comparison) -> str:
             return "the right elements in a different order; this problem's order matters"
     if shape_of(expected) not in (None, ()) and shape_of(got) not in (None, ()) and shape_of(expected) != shape_of(got):
         return f"shape {shape_of(got)} where {shape_of(expected)} was expected: the wrong axis?"
+    if any(type(e) is int and type(g) is float for e, g in zip(flat_expected, flat_got)) and not _tolerant(comparison):
+        return "a float where an int was expected: use // rather than /, or int()"
     if len(flat_expected) == len(flat_got) and flat_expected and all(
             is_number(e) and is_number(g) for e, g in zip(flat_expected, flat_got)):
-        if all(math.isclose(number(e), number(g), rel_tol=1e-3, abs_tol=1e-6) for e, g in zip(flat_expected, flat_got)):
+        # "Close" is relative: 0 returned for 1e-46 is not a rounding error, it is an underflow.
+        if all(math.isclose(number(e), number(g), rel_tol=1e-3, abs_tol=comparison.abs_tol or 0.0)
+               for e, g in zip(flat_expected, flat_got)):
             tolerance = f"rel {comparison.rel_tol}, abs {comparison.abs_tol}" if _tolerant(comparison) else "exact"
             return f"close, but not within the tolerance ({tolerance}): rounding, or float32?"
     if isinstance(expected, list) and expected and isinstance(got, list) and len(got) != len(expected):

@@ -130,7 +130,7 @@ class Judgement:
             worker = self.sessions.current().run(case.input, reuse=reuse)
         except SandboxTimeout:
             self.sessions.discard()
-            limit = self.load_request().wall_s
+            limit = self.load_request().wall_cap_s
             return CaseResult(case, Verdict.TLE, wall_ms=limit * 1000, reason=f"no answer within {limit:.1f} s")
         except SandboxGone as gone:
             oom = self.sessions.died_of_oom()
@@ -226,6 +226,8 @@ def _error_info(worker: WorkerResult) -> ErrorInfo | None:
 def _crash_reason(detail: str) -> str:
     if detail == "SIGSEGV":
         return "crashed with SIGSEGV (runaway recursion?)"
+    if detail == "broken runtime":
+        return "the submission broke Python's own runtime (builtins or the standard library), so no answer came back"
     if detail.startswith("exit status"):
         return f"the process ended ({detail}) before returning: sys.exit() or os._exit()?"
     return f"the process was killed ({detail or 'unknown cause'})"

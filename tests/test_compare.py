@@ -35,8 +35,15 @@ def test_booleans_are_not_integers():
     assert compare([True], [1], EXACT) is not None
 
 
-def test_an_integer_equals_the_same_float():
+def test_an_int_answer_must_be_an_int_but_a_float_answer_may_be_an_int():
     assert compare(2.0, 2, EXACT) is None
+    mismatch = compare([24, 12], [24.0, 12.0], EXACT)
+    assert mismatch is not None and "float where an int" in mismatch.hint
+
+
+def test_an_underflow_to_zero_is_not_called_a_rounding_error():
+    mismatch = compare(1.9e-46, 0.0, Comparison(rel_tol=1e-6, abs_tol=0.0))
+    assert mismatch is not None and "tolerance" not in mismatch.hint
 
 
 def test_none_where_a_list_was_expected_hints_at_a_missing_return():

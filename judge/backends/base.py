@@ -15,6 +15,7 @@ from judge_worker import frames  # noqa: E402
 # The host waits this much longer than the runner's own wall limit before it
 # decides the runner itself is wedged and kills the whole sandbox.
 HOST_GRACE_S = 5.0
+WALL_CAP_FACTOR = 3.0
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,17 @@ class LoadRequest:
         # Sleep burns wall time but no CPU, so the wall limit is a multiple of the CPU one.
         return 2 * self.time_s + 0.5
 
+    @property
+    def wall_cap_s(self) -> float:
+        # The runner extends the wall limit by the time the child waited for a CPU
+        # (a busy machine, the container's CPU quota), never past this.
+        return WALL_CAP_FACTOR * self.wall_s
+
     def message(self) -> dict[str, Any]:
         return {"op": "load", "source": self.source, "filename": self.filename, "entry": self.entry,
                 "preload": list(self.preload),
-                "limits": {"cpu_s": self.time_s, "wall_s": self.wall_s, "memory_mb": self.memory_mb,
+                "limits": {"cpu_s": self.time_s, "wall_s": self.wall_s, "wall_cap_s": self.wall_cap_s,
+                           "memory_mb": self.memory_mb,
                            "output_bytes": self.output_bytes}}
 
 
@@ -53,6 +61,7 @@ class WorkerResult:
     peak_kb: int = 0
     stdout: str = ""
     detail: str = ""
+    call_ms: float = 0.0  # the call alone, as the child timed it (informational: the child could lie)
 
     @classmethod
     def from_message(cls, message: dict[str, Any]) -> "WorkerResult":
@@ -61,7 +70,8 @@ class WorkerResult:
             detail = f"exit status {message['exit_code']}"
         return cls(status=str(message.get("status")), value=message.get("value"), error=message.get("error") or {},
                    cpu_ms=float(message.get("cpu_ms", 0)), wall_ms=float(message.get("wall_ms", 0)),
-                   peak_kb=int(message.get("peak_kb", 0)), stdout=str(message.get("stdout", "")), detail=str(detail))
+                   peak_kb=int(message.get("peak_kb", 0)), stdout=str(message.get("stdout", "")), detail=str(detail),
+                   call_ms=float(message.get("call_ms", 0)))
 
 
 class SandboxTimeout(Exception):
@@ -107,7 +117,7 @@ class Session:
         message = {"op": "case", "input": case_input}
         if reuse:
             message["reuse"] = True
-        reply = self._request(message, timeout=self.load.wall_s + HOST_GRACE_S)
+        reply = self._request(message, timeout=self.load.wall_cap_s + HOST_GRACE_S)
         return WorkerResult.from_message(reply)
 
     def close(self) -> None:

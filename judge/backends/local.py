@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 
-from judge.backends.base import LoadRequest, Sandbox, Session
+from judge.backends.base import LoadRequest, Sandbox, Session, frames
 from judge.paths import SANDBOX_DIR
 
 WARNING = ("the local backend is not a sandbox: the submission runs as you, "
@@ -49,6 +49,13 @@ class LocalSession(Session):
         return False
 
     def close(self) -> None:
+        """Ask a healthy runner to exit (it reaps its children); kill a broken one."""
+        if not self.broken:
+            try:
+                self._write(frames.encode({"op": "exit"}))
+                self.process.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
         try:
             os.killpg(self.process.pid, 9)
         except (ProcessLookupError, PermissionError):

@@ -16,9 +16,12 @@ from judge_worker import frames
 from judge_worker import leetcode
 from judge_worker import values
 
+# Captured at import, before any submission runs: it may rebind module attributes later.
 _write = os.write
 _perf = time.perf_counter
 _exit = os._exit
+_encode = frames.encode
+_canonicalise = values.canonicalise
 
 LIMIT_NODES = 1_000_000
 
@@ -27,8 +30,14 @@ class NotFound(Exception):
     """The submission does not define what the problem asks for."""
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
+SABOTAGED = {"status": "error", "error": {
+    "type": "BrokenRuntime", "message": "the submission broke Python's own runtime (builtins or the standard "
+    "library) so badly that its answer could not be read"}}
+
+
 def snake_case(name):
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+    return _CAMEL_HUMP.sub(r"_\1", name).lower()
 
 
 def load_submission(source, filename, module_name="solution"):
@@ -146,7 +155,7 @@ def run_case(request, module, case_input, numpy_module):
         return {"status": "error", "error": describe_error(error, request["filename"])}
     elapsed = _perf() - started
     try:
-        value = values.canonicalise(answer, numpy_module)
+        value = _canonicalise(answer, numpy_module)
     except values.TooLarge as error:
         return {"status": "too_large", "error": {"type": "TooLarge", "message": str(error)}}
     except BaseException as error:
@@ -168,13 +177,19 @@ def main(request, input_fd, result_fd, numpy_module, persistent=False):
         case_input = frames.read_frame(channel.read)
         if case_input is None:
             _exit(0)
-        result = failure or run_case(request, module, case_input, numpy_module)
+        try:
+            result = failure or run_case(request, module, case_input, numpy_module)
+        except BaseException:
+            result = SABOTAGED
         try:
             sys.stdout.flush()
             sys.stderr.flush()
         except BaseException:
             pass
-        view = memoryview(frames.encode(result))
+        try:
+            view = memoryview(_encode(result))
+        except BaseException:
+            view = memoryview(_encode(SABOTAGED))
         while view:
             view = view[_write(result_fd, view):]
         if not persistent or result.get("status") != "ok":

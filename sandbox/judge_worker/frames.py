@@ -11,10 +11,16 @@ import struct
 HEADER = struct.Struct(">I")
 MAX_FRAME = 256 * 1024 * 1024
 
+# Captured at import: the child encodes its answer after the submission has run,
+# and a submission may have rebound json.dumps or builtins.len by then.
+_dumps = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
+_pack = HEADER.pack
+_len = len
+
 
 def encode(message):
-    body = json.dumps(message, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    return HEADER.pack(len(body)) + body
+    body = _dumps(message).encode("utf-8")
+    return _pack(_len(body)) + body
 
 
 def read_exact(read, size):
@@ -25,7 +31,7 @@ def read_exact(read, size):
         if not chunk:
             return None
         chunks.append(chunk)
-        size -= len(chunk)
+        size -= _len(chunk)
     return b"".join(chunks)
 
 

@@ -26,12 +26,14 @@ from judge_worker import child
 from judge_worker import frames
 
 PR_SET_DUMPABLE = 4
+PR_SET_PDEATHSIG = 1
 READ_CHUNK = 1 << 20
 STDOUT_PREVIEW = 4096
 STACK_BYTES = 112 * 1024 * 1024
 RECURSION_LIMIT = 100_000
 PERSISTENT_CPU_BUDGET_S = 600  # a persistent child's cases are timed one by one; this only caps the total
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+EXIT_BROKEN_RUNTIME = 70  # the child's own code failed: the submission broke builtins or the stdlib
 OOM_CONTROL = "/sys/fs/cgroup/memory/memory.oom_control"
 IS_INIT = os.getpid() == 1
 
@@ -51,6 +53,20 @@ def virtual_memory_kb():
     return 0
 
 
+def run_delay_s(pid):
+    """Seconds `pid` has spent runnable but waiting for a CPU: a busy machine or the CPU quota.
+
+    Sleeping is not waiting for a CPU, so a wall limit extended by this still
+    catches `time.sleep`, while a slow but honest child on a crowded machine is
+    not called too slow.
+    """
+    try:
+        with open(f"/proc/{pid}/schedstat") as schedstat:
+            return int(schedstat.read().split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def oom_kills():
     try:
         with open(OOM_CONTROL) as control:
@@ -66,8 +82,27 @@ class Limits:
     def __init__(self, spec):
         self.cpu_s = float(spec["cpu_s"])
         self.wall_s = float(spec["wall_s"])
+        self.wall_cap_s = float(spec.get("wall_cap_s", self.wall_s))
         self.memory_bytes = int(spec["memory_mb"]) * 1024 * 1024
         self.output_bytes = int(spec["output_bytes"])
+
+
+class WallClock:
+    """A case's wall-clock deadline: the wall limit plus the time the child waited for a CPU, up to a cap."""
+
+    def __init__(self, pid, started, limits):
+        self.pid = pid
+        self.started = started
+        self.limits = limits
+        self.delay_before_s = run_delay_s(pid)
+
+    def remaining(self):
+        now = time.monotonic()
+        deadline = self.started + self.limits.wall_s
+        if now >= deadline:
+            waited = run_delay_s(self.pid) - self.delay_before_s
+            deadline = self.started + min(self.limits.wall_s + waited, self.limits.wall_cap_s)
+        return deadline - now
 
 
 class Child:
@@ -89,7 +124,7 @@ class Child:
                 self._become_child(input_read, result_write, address_space)
                 child.main(request, 3, 4, numpy_module, persistent)
             finally:
-                os._exit(70)
+                os._exit(EXIT_BROKEN_RUNTIME)
         os.close(input_read)
         os.close(result_write)
         self.pidfd = os.pidfd_open(self.pid)
@@ -97,6 +132,8 @@ class Child:
 
     def _become_child(self, input_read, result_write, address_space):
         os.setsid()
+        # If the runner dies (the local backend's host killed it), the child dies with it.
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         # Move the pipes out of the way first so the dup2s below cannot clobber each other.
         input_read = fcntl.fcntl(input_read, fcntl.F_DUPFD, 100)
         result_write = fcntl.fcntl(result_write, fcntl.F_DUPFD, 100)
@@ -129,7 +166,7 @@ class Child:
         os.set_blocking(self.input_write, False)
         answer = bytearray()
         started = time.monotonic()
-        deadline = started + self.limits.wall_s
+        clock = WallClock(self.pid, started, self.limits)
         oom_before = oom_kills()
         wall_exceeded = False
         poller = select.poll()
@@ -138,7 +175,7 @@ class Child:
         poller.register(self.input_write, select.POLLOUT)
         exited = False
         while not exited:
-            remaining = deadline - time.monotonic()
+            remaining = clock.remaining()
             if remaining <= 0:
                 wall_exceeded = True
                 self.kill()
@@ -173,7 +210,7 @@ class Child:
         os.set_blocking(self.input_write, False)
         answer = bytearray()
         started = time.monotonic()
-        deadline = started + self.limits.wall_s
+        clock = WallClock(self.pid, started, self.limits)
         oom_before = oom_kills()
         self.cpu_before_s = self._cpu_seconds()
         poller = select.poll()
@@ -182,7 +219,7 @@ class Child:
         if pending:
             poller.register(self.input_write, select.POLLOUT)
         while not _complete_frame(answer):
-            remaining = deadline - time.monotonic()
+            remaining = clock.remaining()
             if remaining <= 0:
                 self.kill()
                 return self._ended(answer, started, True, oom_before)
@@ -282,6 +319,8 @@ class Child:
             return dict(measured, status="crash", signal=signal.Signals(number).name)
         if output_size >= self.limits.output_bytes:
             return dict(measured, status="ole", reason="output")
+        if result is None and os.WEXITSTATUS(status) == EXIT_BROKEN_RUNTIME:
+            return dict(measured, status="crash", signal="broken runtime")
         if result is None:
             return dict(measured, status="crash", exit_code=os.WEXITSTATUS(status))
         if result.get("status") == "error" and result.get("error", {}).get("type") == "MemoryError":
@@ -395,14 +434,20 @@ class Runner:
         self.out.flush()
 
     def serve(self):
-        while True:
-            message = frames.read_frame(self.read)
-            if message is None or message.get("op") == "exit":
-                break
-            try:
-                self.handle(message)
-            except Exception as error:  # the runner's own fault: say so, never guess a verdict
-                self.send({"op": "internal_error", "message": f"{type(error).__name__}: {error}"})
+        try:
+            while True:
+                message = frames.read_frame(self.read)
+                if message is None or message.get("op") == "exit":
+                    break
+                try:
+                    self.handle(message)
+                except Exception as error:  # the runner's own fault: say so, never guess a verdict
+                    self.send({"op": "internal_error", "message": f"{type(error).__name__}: {error}"})
+        finally:
+            for spare in (self.spare, self.persistent):
+                if spare is not None:
+                    spare.discard()
+            sweep_leftovers(None)
 
     def handle(self, message):
         if message["op"] == "load":

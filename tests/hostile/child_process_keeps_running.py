@@ -1,0 +1,18 @@
+# attack: a child process that escapes its session and keeps running after a right answer
+# expect: AC
+# local: unsafe: a double-forked daemon escapes the local backend's process-group cleanup
+import os
+
+
+def two_sum(nums, target):
+    if os.fork() == 0:
+        os.setsid()
+        if os.fork() == 0:
+            while True:
+                pass
+        os._exit(0)
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i

@@ -1,0 +1,5 @@
+# attack: raise KeyboardInterrupt
+# expect: RE
+# local: RE
+def two_sum(nums, target):
+    raise KeyboardInterrupt
