@@ -1,0 +1,22 @@
+# Bug: skips a value when the NEXT one is equal, so triples using that value twice (-1, -1, 2) are lost.
+class Solution:
+    def threeSum(self, nums):
+        nums = sorted(nums)
+        n, triples = len(nums), []
+        for i in range(n - 2):
+            if i + 1 < n and nums[i] == nums[i + 1]:
+                continue
+            lo, hi = i + 1, n - 1
+            while lo < hi:
+                total = nums[i] + nums[lo] + nums[hi]
+                if total < 0:
+                    lo += 1
+                elif total > 0:
+                    hi -= 1
+                else:
+                    triples.append([nums[i], nums[lo], nums[hi]])
+                    lo += 1
+                    hi -= 1
+                    while lo < hi and nums[lo] == nums[lo - 1]:
+                        lo += 1
+        return triples

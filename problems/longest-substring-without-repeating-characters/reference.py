@@ -1,0 +1,10 @@
+class Solution:
+    def lengthOfLongestSubstring(self, s):
+        # Sliding window [start, i]: on a repeat, move start just past the previous occurrence.
+        last_seen, start, best = {}, 0, 0
+        for i, ch in enumerate(s):
+            if last_seen.get(ch, -1) >= start:
+                start = last_seen[ch] + 1
+            last_seen[ch] = i
+            best = max(best, i - start + 1)
+        return best

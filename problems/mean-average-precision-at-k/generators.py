@@ -1,0 +1,72 @@
+"""Batches of users with hits scattered through their lists, and long lists packed with
+hits, where recounting the prefix at every hit costs about 10^9 steps."""
+
+import random
+
+from hypothesis import strategies as st
+
+MAX_Q = 10_000
+MAX_TOTAL = 200_000
+MAX_K = 10_000
+MAX_ID = 10**9
+SIZE = "n = total length of the recommended lists, with k = 10^4"
+
+
+def _user(rng, n_rec, hit_rate, extra):
+    """n_rec recommended ids, each relevant with probability hit_rate, plus `extra` relevant ids never recommended."""
+    ids = rng.sample(range(MAX_ID + 1), n_rec + extra)
+    ranked = ids[:n_rec]
+    answers = [item for item in ranked if rng.random() < hit_rate] + ids[n_rec:]
+    rng.shuffle(answers)
+    return ranked, answers
+
+
+def _batch(rng, q, max_len, hit_rate, max_extra, k, empty_rate=0.0):
+    recommended, relevant = [], []
+    for _ in range(q):
+        ranked, answers = _user(rng, rng.randint(0, max_len), hit_rate, rng.randint(0, max_extra))
+        recommended.append(ranked)
+        relevant.append([] if rng.random() < empty_rate else answers)
+    return {"recommended": recommended, "relevant": relevant, "k": k}
+
+
+def hidden_cases():
+    rng = random.Random(19)
+    return [
+        ("medium batch, k = 10", _batch(rng, 1_000, 50, 0.1, 10, 10)),
+        ("many users without relevant ids", _batch(rng, 2_000, 30, 0.2, 3, 20, empty_rate=0.5)),
+        ("k = 100, relevant ids mostly not recommended", _batch(rng, 1_000, 150, 0.05, 150, 100)),
+        ("largest batch, k = 10", _batch(rng, MAX_Q, 20, 0.15, 5, 10)),
+        ("long lists packed with hits, k = 10^4", _batch(rng, 20, MAX_K, 0.97, 0, MAX_K)),
+        ("long lists, k = 5000", _batch(rng, 25, 8_000, 0.5, 2_000, 5_000)),
+    ]
+
+
+def input_of_size(n, rng):
+    length = min(n, MAX_K)
+    return _batch(rng, max(1, min(MAX_Q, n // max(1, length))), length, 0.5, 0, MAX_K)
+
+
+@st.composite
+def _small(draw):
+    q = draw(st.integers(1, 4))
+    ids = st.integers(0, 9)
+    recommended = draw(st.lists(st.lists(ids, max_size=8, unique=True), min_size=q, max_size=q))
+    relevant = draw(st.lists(st.lists(ids, max_size=6, unique=True), min_size=q, max_size=q))
+    return {"recommended": recommended, "relevant": relevant, "k": draw(st.integers(1, 10))}
+
+
+def strategy():
+    return _small()
+
+
+def validate(case):
+    recommended, relevant, k = case["recommended"], case["relevant"], case["k"]
+    assert 1 <= len(recommended) <= MAX_Q, f"Q = {len(recommended)} is out of [1, {MAX_Q}]"
+    assert len(relevant) == len(recommended), "recommended and relevant hold different numbers of users"
+    assert 1 <= k <= MAX_K, f"k = {k} is out of [1, {MAX_K}]"
+    for name, lists in (("recommended", recommended), ("relevant", relevant)):
+        assert sum(map(len, lists)) <= MAX_TOTAL, f"the {name} lists hold more than {MAX_TOTAL} ids"
+        for q, ids in enumerate(lists):
+            assert len(set(ids)) == len(ids), f"{name}[{q}] repeats an id"
+            assert all(type(i) is int and 0 <= i <= MAX_ID for i in ids), f"{name}[{q}] has an id out of range"

@@ -1,0 +1,12 @@
+# Bug: divides each user's sum of precisions by k instead of by min(k, |relevant|).
+def map_at_k(recommended, relevant, k):
+    total = 0.0
+    for ranked, answers in zip(recommended, relevant):
+        wanted = set(answers)
+        hits, score = 0, 0.0
+        for rank, item in enumerate(ranked[:k], start=1):
+            if item in wanted:
+                hits += 1
+                score += hits / rank
+        total += score / k
+    return total / len(recommended)

@@ -1,0 +1,12 @@
+# Bug: splits heads with reshape(B, H, S, d) straight from (B, S, D), mixing positions and heads.
+import numpy as np
+
+
+def multi_head_attention(X, W_q, W_k, W_v, W_o, num_heads):
+    B, S, D = X.shape
+    d = D // num_heads
+    Q, K, V = ((X @ W).reshape(B, num_heads, S, d) for W in (W_q, W_k, W_v))
+    s = Q @ K.transpose(0, 1, 3, 2) / np.sqrt(d)
+    w = np.exp(s - s.max(axis=-1, keepdims=True))
+    w /= w.sum(axis=-1, keepdims=True)
+    return (w @ V).reshape(B, S, D) @ W_o

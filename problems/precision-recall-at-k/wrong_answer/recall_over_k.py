@@ -1,0 +1,5 @@
+# Bug: recall divides by k instead of by the number of relevant items.
+def precision_recall_at_k(recommended, relevant, k):
+    wanted = set(relevant)
+    hits = sum(1 for item in recommended[:k] if item in wanted)
+    return [hits / k, hits / k]

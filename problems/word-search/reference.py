@@ -1,0 +1,27 @@
+from collections import Counter
+
+
+class Solution:
+    def exist(self, board, word):
+        rows, cols = len(board), len(board[0])
+        have = Counter(letter for row in board for letter in row)
+        if any(have[letter] < need for letter, need in Counter(word).items()):
+            return False  # the board lacks some letter: no search needed
+        if have[word[0]] > have[word[-1]]:
+            word = word[::-1]  # start from the rarer end: fewer starting cells
+        grid = [row[:] for row in board]
+
+        def search(r, c, i):
+            if grid[r][c] != word[i]:
+                return False
+            if i == len(word) - 1:
+                return True
+            grid[r][c] = None  # in use on the current path
+            for a, b in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= a < rows and 0 <= b < cols and search(a, b, i + 1):
+                    grid[r][c] = word[i]
+                    return True
+            grid[r][c] = word[i]
+            return False
+
+        return any(search(r, c, 0) for r in range(rows) for c in range(cols))
