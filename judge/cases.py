@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from judge.cache import cached
 from judge.errors import ProblemFormatError
 from judge.problem import Problem, check_input
 
@@ -60,8 +61,15 @@ def _listed_cases(problem: Problem) -> list[Case]:
 
 
 def _generated_hidden_cases(problem: Problem) -> list[Case]:
+    sources = [problem.folder / "problem.yaml", problem.folder / "generators.py"]
+    if not sources[1].is_file():
+        return []
+    return cached("hidden-cases", sources, lambda: _checked_generated_cases(problem))
+
+
+def _checked_generated_cases(problem: Problem) -> list[Case]:
     generators = problem.module("generators")
-    if generators is None or not hasattr(generators, "hidden_cases"):
+    if not hasattr(generators, "hidden_cases"):
         return []
     cases = []
     for index, item in enumerate(generators.hidden_cases()):

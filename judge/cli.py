@@ -22,11 +22,12 @@ EXIT_REJECTED = 1
 EXIT_INTERRUPTED = 130
 
 
-def _console(color: str, stderr: bool = False) -> Console:
+def _console(color: str, stderr: bool = False, soft_wrap: bool = True) -> Console:
+    """soft_wrap keeps a long input or answer on one line a person can copy; prose wants wrapping."""
     force = {"always": True, "never": False}.get(color)
     no_color = color == "never" or "NO_COLOR" in os.environ
     return Console(stderr=stderr, force_terminal=force, no_color=no_color, highlight=False,
-                   soft_wrap=True)
+                   soft_wrap=soft_wrap)
 
 
 def _fail(message: str, code: int) -> None:
@@ -84,7 +85,8 @@ def list_command(track, difficulty, tags, as_json, color):
             {"id": p.id, "title": p.title, "track": p.track, "difficulty": p.difficulty, "tags": list(p.tags),
              "leetcode": p.leetcode} for p in problems]}))
         return
-    _console(color).print(problems_table(problems))
+    console = _console(color, soft_wrap=False)
+    console.print(problems_table(problems, console.width), end="")
 
 
 @main.command()
@@ -96,7 +98,7 @@ def show(problem_id, color):
     from judge.problem import load_problem
     from judge.views import show_problem
 
-    show_problem(_console(color), load_problem(problem_id))
+    show_problem(_console(color, soft_wrap=False), load_problem(problem_id))
 
 
 @main.command()
@@ -158,22 +160,22 @@ def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory
 @click.argument("problem_ids", nargs=-1, shell_complete=_complete_problem_ids)
 @click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Problems verified at once.")
 @color_option
 @reports_errors
-def verify(problem_ids, sandbox, as_json, color):
+def verify(problem_ids, sandbox, as_json, jobs, color):
     """Check problems with their known submissions (all problems when none is named)."""
     from judge.backends import sandbox_choice
     from judge.problem import problem_ids as all_ids
-    from judge.verify import verify_problem
+    from judge.verify import verify_problems
     from judge.views import verification_table
 
     choice = sandbox_choice(sandbox)
     if choice.notice:
         click.echo(f"judge: note: {choice.notice}", err=True)
-    outcomes = []
-    for problem_id in problem_ids or all_ids():
-        outcomes.append(verify_problem(problem_id, choice.sandbox,
-                                       log=lambda message: click.echo(f"judge: verifying {message}", err=True)))
+    outcomes = verify_problems(list(problem_ids or all_ids()), choice.sandbox, jobs,
+                               log=lambda message: click.echo(f"judge: verifying {message}", err=True))
     if as_json:
         click.echo(json.dumps({"schema_version": 1, "ok": all(o.ok for o in outcomes), "problems": [
             {"id": o.problem_id, "ok": o.ok, "reference_ms": o.reference_ms, "time_limit_ms": o.time_limit_ms,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from judge import cache
 from judge.cases import Case
 from judge.errors import ProblemFormatError
 from judge.paths import use_worker_modules
@@ -40,6 +41,30 @@ class Reference:
             raise ProblemFormatError(
                 f"{self.problem.folder / 'reference.py'}: fails on {case.name}: {type(error).__name__}: {error}"
             ) from None
+
+
+MISSING = cache.MISSING
+
+
+def load_expected(problem: Problem, cases: list[Case]) -> list[Any] | object:
+    """The reference's answers to exactly these cases from an earlier run, or MISSING.
+
+    The reference is deterministic and trusted, and the answers to the largest hidden
+    cases can take it seconds; they are keyed by every file that shapes them.
+    """
+    return cache.load("expected", _answer_sources(problem), _case_names(cases))
+
+
+def store_expected(problem: Problem, cases: list[Case], answers: list[Any]) -> None:
+    cache.store("expected", _answer_sources(problem), answers, _case_names(cases))
+
+
+def _answer_sources(problem: Problem) -> list:
+    return [problem.folder / name for name in ("problem.yaml", "cases.yaml", "generators.py", "reference.py")]
+
+
+def _case_names(cases: list[Case]) -> bytes:
+    return "\0".join(f"{case.source}:{case.name}" for case in cases).encode()
 
 
 def _numpy():

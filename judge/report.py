@@ -14,6 +14,7 @@ from rich.markup import escape
 from judge.values import brief, brief_input, decode, nested_array, tag
 from judge.verdict import SCHEMA_VERSION, CaseResult, RunResult, Verdict
 
+NAME_WIDTH = 40  # longer case names are cut in the per-case lines (never in the failure details)
 SLOW_SHARE = 0.8  # warn past this share of the time limit: an interviewer's machine may be slower
 STYLES = {Verdict.AC: "green", Verdict.WA: "red", Verdict.TLE: "yellow", Verdict.MLE: "yellow",
           Verdict.RE: "magenta", Verdict.CE: "magenta", Verdict.OLE: "yellow", Verdict.IE: "bold red"}
@@ -104,8 +105,10 @@ class TerminalReport:
             self._compile_error(result)
             return
         hidden = [case for case in result.cases if case.case.source != "generated"]
-        for case in hidden if (self.verbose or len(hidden) <= 30) else hidden[-10:]:
-            self._case_line(case)
+        shown = hidden if (self.verbose or len(hidden) <= 30) else hidden[-10:]
+        name_width = min(max((len(case.case.name) for case in shown), default=0), NAME_WIDTH)
+        for case in shown:
+            self._case_line(case, name_width, result.time_limit_s)
         failures = result.failures if self.all_failures else result.failures[:1]
         for failure in failures:
             self._failure(failure, result)
@@ -116,11 +119,14 @@ class TerminalReport:
         where = f" (line {error.line}" + (f", column {error.column})" if error.column else ")") if error.line else ""
         self.console.print(f"[magenta]✘ CE[/]  Compile Error{where}: {escape(error.message)}", highlight=False)
 
-    def _case_line(self, case: CaseResult) -> None:
+    def _case_line(self, case: CaseResult, name_width: int, time_limit_s: float) -> None:
         mark = "✔" if case.passed else "✘"
         style = STYLES[case.verdict]
+        name = case.case.name if len(case.case.name) <= name_width else case.case.name[:name_width - 1] + "…"
+        # A time-out's measured CPU time can read a hair under the limit (tick accounting); say what it means.
+        took = f">{time_limit_s:.2f} s" if case.verdict is Verdict.TLE else _seconds(case.time_ms)
         self.console.print(
-            f"[{style}]{mark} {case.verdict.value:<3}[/] {escape(case.case.name):<14} {_seconds(case.time_ms):>7}  "
+            f"[{style}]{mark} {case.verdict.value:<3}[/] {escape(name):<{name_width}}  {took:>8}  "
             f"{_megabytes(case.memory_kb):>6}", highlight=False)
 
     def _failure(self, case: CaseResult, result: RunResult) -> None:

@@ -9,6 +9,9 @@ over the reference's slowest case.
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -47,6 +50,36 @@ class ProblemVerification:
     @property
     def failures(self) -> list[Check]:
         return [check for check in self.checks if not check.ok]
+
+
+def verify_problems(problem_ids: list[str], sandbox: Sandbox, jobs: int = 1,
+                    log: Callable[[str], None] = lambda _: None) -> list[ProblemVerification]:
+    """Verify each problem, `jobs` at a time in worker processes; outcomes come back in the order asked.
+
+    Processes, not threads: the reference and Hypothesis are pure Python on the host,
+    and Hypothesis does not promise thread safety. Each worker opens its own backend.
+    """
+    if jobs == 1 or len(problem_ids) < 2:
+        return [verify_problem(problem_id, sandbox, log) for problem_id in problem_ids]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_open_worker_sandbox,
+                             initargs=(sandbox.name,)) as pool:
+        return list(pool.map(_verify_in_worker, problem_ids))
+
+
+_worker_sandbox: Sandbox | None = None
+
+
+def _open_worker_sandbox(backend: str) -> None:
+    from judge.backends import sandbox_choice
+
+    global _worker_sandbox
+    _worker_sandbox = sandbox_choice(backend).sandbox
+
+
+def _verify_in_worker(problem_id: str) -> ProblemVerification:
+    return verify_problem(problem_id, _worker_sandbox, log=lambda message: print(f"judge: verifying {message}",
+                                                                                 file=sys.stderr, flush=True))
 
 
 def verify_problem(problem_id: str, sandbox: Sandbox, log: Callable[[str], None] = lambda _: None) -> ProblemVerification:

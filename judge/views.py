@@ -8,6 +8,7 @@ from rich.console import Console, Group
 from rich.markdown import Markdown
 from rich.panel import Panel
 from rich.table import Table
+from rich.text import Text
 
 from judge.problem import Problem
 from judge.starter import starter_source
@@ -15,25 +16,36 @@ from judge.starter import starter_source
 DIFFICULTY_STYLES = {"easy": "green", "medium": "yellow", "hard": "red"}
 
 
-def problems_table(problems: list[Problem]) -> Table:
-    table = Table(title=f"{len(problems)} problems", title_justify="left", box=None, pad_edge=False)
-    for column in ("id", "title", "track", "difficulty", "tags"):
-        table.add_column(column)
+def problems_table(problems: list[Problem], width: int) -> Text:
+    """The catalogue, a line a problem; ids are LeetCode's slugs and read as titles, so a narrow
+    terminal keeps them whole and drops the titles, then cuts the tags."""
+    id_width = max((len(p.id) for p in problems), default=2)
+    with_titles = width >= id_width + 90
+    title_width = max((len(p.title) for p in problems), default=5) if with_titles else 0
+    lines = Text(f"{len(problems)} problem{'' if len(problems) == 1 else 's'}\n", style="bold")
     for p in problems:
-        style = DIFFICULTY_STYLES.get(p.difficulty, "")
-        table.add_row(p.id, p.title, p.track, f"[{style}]{p.difficulty}[/]", ", ".join(p.tags))
-    return table
+        line = Text(f"{p.track:<5} ")
+        line.append(f"{p.difficulty:<7}", style=DIFFICULTY_STYLES.get(p.difficulty, ""))
+        line.append(f" {p.id:<{id_width}}  ")
+        if with_titles:
+            line.append(f"{p.title:<{title_width}}  ")
+        line.append(", ".join(p.tags), style="dim")
+        line.truncate(width, overflow="ellipsis")
+        lines.append(line)
+        lines.append("\n")
+    return lines
 
 
-def _examples_markdown(problem: Problem) -> str:
-    parts = []
+def _examples(problem: Problem) -> list[Text]:
+    blocks = []
     for index, example in enumerate(problem.examples, 1):
         arguments = ", ".join(f"{name} = {json.dumps(value)}" for name, value in example.input.items())
-        text = f"**Example {index}**\n\n```\nInput:  {arguments}\nOutput: {json.dumps(example.output)}\n```"
+        block = Text(f"Example {index}\n", style="bold")
+        block.append(f"  Input:  {arguments}\n  Output: {json.dumps(example.output)}", style="cyan")
         if example.explanation:
-            text += f"\n\n{example.explanation}"
-        parts.append(text)
-    return "\n\n".join(parts)
+            block.append(f"\n  {example.explanation.strip()}", style="dim")
+        blocks += [block, Text("")]
+    return blocks
 
 
 def show_problem(console: Console, problem: Problem) -> None:
@@ -41,18 +53,20 @@ def show_problem(console: Console, problem: Problem) -> None:
     facts = (f"{problem.track} · {problem.difficulty} · {', '.join(problem.tags)}\n"
              f"limits: {limits.time_s:g} s per case, {limits.memory_mb} MB"
              + (f" · expected time {problem.complexity}" if problem.complexity else ""))
-    blocks = [Markdown(problem.statement), Markdown(_examples_markdown(problem))]
+    blocks = [Text(facts, style="dim"), Text(""), Markdown(problem.statement.strip()), Text(""), *_examples(problem)]
     if problem.constraints:
         blocks.append(Markdown("**Constraints**\n\n" + "\n".join(f"- `{c}`" for c in problem.constraints)))
+        blocks.append(Text(""))
     blocks.append(Markdown(f"**Signature**\n\n```python\n{starter_source(problem).split(chr(10), 1)[1].strip()}\n```"))
-    console.print(Panel(Group(*blocks), title=f"{problem.title}  [dim]({problem.id})[/]", subtitle=facts,
-                        subtitle_align="left", expand=True))
+    console.print(Panel(Group(*blocks), title=f"{problem.title}  [dim]({problem.id})[/]", expand=True))
 
 
 def verification_table(outcomes) -> Table:
     table = Table(title="judge verify", title_justify="left", box=None, pad_edge=False)
-    for column in ("problem", "result", "reference", "limit", "details"):
-        table.add_column(column)
+    table.add_column("problem", no_wrap=True)
+    for column in ("result", "reference", "limit"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("details", overflow="fold")
     for outcome in outcomes:
         status = "[green]ok[/]" if outcome.ok else "[red]FAIL[/]"
         details = "; ".join(f"{c.what}: {c.detail}" for c in outcome.failures) or f"{len(outcome.checks)} checks"

@@ -25,6 +25,10 @@ _canonicalise = values.canonicalise
 
 LIMIT_NODES = 1_000_000
 
+# Compiled, and its modules imported, once in the runner: each forked child then only binds names.
+_PRELUDE = compile(leetcode.PRELUDE, "<prelude>", "exec")
+exec(_PRELUDE, {})
+
 
 class NotFound(Exception):
     """The submission does not define what the problem asks for."""
@@ -43,7 +47,7 @@ def snake_case(name):
 def load_submission(source, filename, module_name="solution"):
     """Execute `source` as a module with LeetCode's predefined names in scope."""
     namespace = {"__name__": module_name, "__file__": filename, "__builtins__": __builtins__}
-    exec(compile(leetcode.PRELUDE, "<prelude>", "exec"), namespace)
+    exec(_PRELUDE, namespace)
     namespace["ListNode"] = leetcode.ListNode
     namespace["TreeNode"] = leetcode.TreeNode
     module = type(sys)(module_name)

@@ -14,6 +14,7 @@ shim) holds the container's stdout where the submission could reach it through
 
 import ctypes
 import fcntl
+import gc
 import math
 import os
 import resource
@@ -465,6 +466,7 @@ class Runner:
         if "numpy" in message.get("preload", []):
             import numpy
             self.numpy = numpy
+        gc.freeze()  # children share the runner's objects: no collector pass copies their pages
         self.spare = Child(self.request, self.limits, self.numpy)
         self.send({"op": "ready", "python": sys.version.split()[0],
                    "numpy": getattr(self.numpy, "__version__", None), "init": IS_INIT})
