@@ -1,0 +1,74 @@
+"""The disk cache of generated cases and expected answers: fast when unchanged, never stale."""
+
+from __future__ import annotations
+
+from judge import cache
+from judge.cases import hidden_cases
+from judge.problem import load_problem
+from judge.reference import MISSING, Reference, load_expected, store_expected
+
+COUNTING_GENERATOR = '''
+CALLS = []
+
+
+def hidden_cases():
+    CALLS.append(1)
+    return [("made", {"nums": [1, 2], "target": 3})]
+'''
+
+
+def test_a_value_is_computed_once_then_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "generators.py"
+    source.write_text("v1")
+    calls = []
+    compute = lambda: calls.append(1) or [1, 2, 3]  # noqa: E731
+    assert cache.cached("kind", [source], compute) == [1, 2, 3]
+    assert cache.cached("kind", [source], compute) == [1, 2, 3]
+    assert len(calls) == 1
+
+
+def test_editing_a_source_file_makes_the_old_entry_unreachable(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "generators.py"
+    source.write_text("v1")
+    cache.store("kind", [source], "old")
+    source.write_text("v2")
+    assert cache.load("kind", [source]) is MISSING
+
+
+def test_an_unwritable_cache_is_simply_not_used(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(blocker))
+    assert cache.cached("kind", [], lambda: 42) == 42
+
+
+def test_a_corrupt_entry_is_recomputed(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
+    cache.store("kind", [], "good")
+    for entry in (tmp_path / "cache" / "kind").iterdir():
+        entry.write_bytes(b"\x80garbage")
+    assert cache.cached("kind", [], lambda: "recomputed") == "recomputed"
+
+
+def test_generated_hidden_cases_are_built_once_per_generator_version(problem_bank, tmp_path, monkeypatch):
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
+    root = problem_bank("two-sum")
+    (root / "two-sum" / "generators.py").write_text(COUNTING_GENERATOR)
+    first = hidden_cases(load_problem("two-sum"))
+    generators = load_problem("two-sum").module("generators")
+    second = hidden_cases(load_problem("two-sum"))
+    assert [c.name for c in first] == [c.name for c in second] and first[-1].name == "made"
+    assert len(generators.CALLS) == 1
+
+
+def test_expected_answers_are_keyed_by_the_exact_cases(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
+    problem = load_problem("two-sum")
+    cases = hidden_cases(problem)
+    reference = Reference(problem)
+    answers = [reference.answer(case) for case in cases[:3]]
+    store_expected(problem, cases[:3], answers)
+    assert load_expected(problem, cases[:3]) == answers
+    assert load_expected(problem, cases[:2]) is MISSING
