@@ -1,5 +1,9 @@
-"""The largest parameter arrays, with gradient scales spread from 1e-9 to 10 (so both the
-eps placement and the bias correction show), early and late steps."""
+"""The largest parameter arrays (10^4 elements), with gradient scales spread from 1e-9 to 10
+(so both the eps placement and the bias correction show), early and late steps.
+
+Adam is element-wise and O(n) for any approach, so size tests nothing a few thousand
+elements do not: the arrays are kept to at most 10^4 elements (under 1 MB of JSON a case),
+because every run decodes each case's JSON inside the submission's CPU time."""
 
 import math
 import random
@@ -7,7 +11,7 @@ import random
 from hypothesis import strategies as st
 
 SIZE = "number of parameters"
-MAX_ELEMENTS = 2 ** 18
+MAX_ELEMENTS = 10 ** 4
 
 
 def _values(rng, count):
@@ -38,11 +42,11 @@ def _case(seed, shape, t=None, lr=None, beta1=0.9, beta2=0.999, eps=1e-8):
 
 def hidden_cases():
     cases = [
-        ("largest, 512 x 512, first step", _case(1, (512, 512), t=1, lr=1e-3)),
+        ("largest, 100 x 100, first step", _case(1, (100, 100), t=1, lr=1e-3)),
         ("largest, 1-D, t = 2", _case(2, (MAX_ELEMENTS,), t=2, lr=1e-3)),
-        ("large, t = 10, beta2 = 0.9999", _case(3, (300, 300), t=10, lr=1e-2, beta2=0.9999)),
-        ("large, late step", _case(4, (100000,), t=50000, lr=1e-4)),
-        ("large, eps = 1e-6", _case(5, (256, 128), t=3, lr=1e-3, eps=1e-6)),
+        ("large, t = 10, beta2 = 0.9999", _case(3, (60, 60), t=10, lr=1e-2, beta2=0.9999)),
+        ("large, late step", _case(4, (4000,), t=50000, lr=1e-4)),
+        ("large, eps = 1e-6", _case(5, (64, 32), t=3, lr=1e-3, eps=1e-6)),
     ]
     for seed in range(6, 18):
         rng = random.Random(seed)
@@ -93,7 +97,7 @@ def _flat(name, value):
 
 def validate(case):
     shape, params = _flat("params", case["params"])
-    assert len(params) <= MAX_ELEMENTS, "more than 2^18 parameters"
+    assert len(params) <= MAX_ELEMENTS, "more than 10^4 parameters"
     flats = {}
     for name in ("grads", "m", "v"):
         other, flats[name] = _flat(name, case[name])

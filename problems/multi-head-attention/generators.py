@@ -1,5 +1,9 @@
 """The largest shapes, realistic (Xavier-like) weights so attention is soft, and one
-input scaled up until the scores overflow a plain exp."""
+input scaled up until the scores overflow a plain exp.
+
+The largest shapes are batch 4, seq_len 64, d_model 64 (about 0.7 MB of JSON): there is
+no time_limit/ submission to catch, and every run decodes each case's JSON inside the
+submission's CPU time, so larger shapes would only slow the judge down."""
 
 import math
 import random
@@ -11,7 +15,8 @@ SIZE = "seq_len (batch = 2, d_model = 64, num_heads = 8)"
 
 def _case(seed, batch, seq_len, d_model, num_heads, huge=False):
     rng = random.Random(seed)
-    a = 1.0 if huge else math.sqrt(3.0 / d_model)  # weight variance 1/d_model keeps scores O(1)
+    # weight variance 1/d_model keeps scores O(1); capped at the constraint |W| <= 1 for d_model < 3
+    a = 1.0 if huge else min(1.0, math.sqrt(3.0 / d_model))
     x = (lambda: rng.uniform(-10, 10)) if huge else (lambda: max(-10.0, min(10.0, rng.gauss(0, 1))))
     weight = lambda: [[rng.uniform(-a, a) for _ in range(d_model)] for _ in range(d_model)]
     return {"X": [[[x() for _ in range(d_model)] for _ in range(seq_len)] for _ in range(batch)],
@@ -20,10 +25,10 @@ def _case(seed, batch, seq_len, d_model, num_heads, huge=False):
 
 def hidden_cases():
     cases = [
-        ("largest, 16 heads", _case(1, 4, 128, 128, 16)),
-        ("largest, 1 head", _case(2, 4, 128, 128, 1)),
-        ("large, huge scores", _case(3, 2, 128, 64, 8, huge=True)),
-        ("large, 12 heads", _case(4, 1, 100, 96, 12)),
+        ("largest, 16 heads", _case(1, 4, 64, 64, 16)),
+        ("large, 1 head", _case(2, 2, 64, 64, 1)),
+        ("large, huge scores", _case(3, 2, 64, 64, 8, huge=True)),
+        ("large, 12 heads", _case(4, 1, 50, 48, 12)),
     ]
     for seed in range(5, 17):
         rng = random.Random(seed)
@@ -71,7 +76,7 @@ def validate(case):
     assert all(len(s) == seq_len for s in X), "sequences of X differ in length"
     d_model = len(X[0][0])
     assert all(len(row) == d_model for s in X for row in s), "X is ragged"
-    assert 1 <= batch <= 4 and 1 <= seq_len <= 128 and 1 <= d_model <= 128, "a dimension is out of range"
+    assert 1 <= batch <= 4 and 1 <= seq_len <= 64 and 1 <= d_model <= 64, "a dimension is out of range"
     assert all(abs(v) <= 10 for s in X for row in s for v in row), "an entry of X is beyond 10"
     assert type(num_heads) is int and 1 <= num_heads <= 16, "num_heads must be in [1, 16]"
     assert d_model % num_heads == 0, f"num_heads={num_heads} does not divide d_model={d_model}"
