@@ -28,7 +28,7 @@ image: venv engine
 # Every test, then every problem proven by its known submissions.
 test: setup
 	$(BIN)/pytest -n $(JOBS) --dist loadfile -q
-	$(BIN)/judge verify --color never
+	$(BIN)/judge verify -j $(JOBS) --color never
 
 unit: venv
 	$(BIN)/pytest -q -m "not docker"

@@ -62,6 +62,7 @@ class WorkerResult:
     stdout: str = ""
     detail: str = ""
     call_ms: float = 0.0  # the call alone, as the child timed it (informational: the child could lie)
+    measure: dict[str, Any] = field(default_factory=dict)  # complexity measurement (judge_worker.measure)
 
     @classmethod
     def from_message(cls, message: dict[str, Any]) -> "WorkerResult":
@@ -71,7 +72,7 @@ class WorkerResult:
         return cls(status=str(message.get("status")), value=message.get("value"), error=message.get("error") or {},
                    cpu_ms=float(message.get("cpu_ms", 0)), wall_ms=float(message.get("wall_ms", 0)),
                    peak_kb=int(message.get("peak_kb", 0)), stdout=str(message.get("stdout", "")), detail=str(detail),
-                   call_ms=float(message.get("call_ms", 0)))
+                   call_ms=float(message.get("call_ms", 0)), measure=message.get("measure") or {})
 
 
 class SandboxTimeout(Exception):

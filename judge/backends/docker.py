@@ -1,24 +1,26 @@
 """The Docker backend: one hardened container per submission, the runner as its PID 1.
 
-The runner talks to the host over the container's own stdin/stdout (docker attach),
-a channel the submission cannot reach. Nothing of the problem is mounted: each
-case's input arrives in a frame, and expected answers never leave the host.
+The runner talks to the host over two FIFOs (see `channel.py`) that exist only
+until both ends are open, before the submission is loaded, so the submission
+cannot reach them. Nothing of the problem is mounted: each case's input arrives
+in a frame, and expected answers never leave the host.
 """
 
 from __future__ import annotations
 
 import os
-import struct
 from typing import Any
 
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
+from judge.backends.channel import CONTAINER_FOLDER, FifoChannel
 from judge.errors import SandboxUnavailable
 from judge.image import image_tag
 
 LABEL = "judge.sandbox"
 TMPFS = "size=64m,nr_inodes=4k,mode=1777,noexec,nosuid,nodev"
 COMMAND = ["python3", "-s", "-E", "/opt/judge_worker/__main__.py"]
-RUNNER_HEADROOM_MB = 192  # the runner, numpy, and the child's captured output
+RUNNER_HEADROOM_MB = 192
+START_TIMEOUT_S = 60.0  # a cold engine on a loaded machine can take seconds  # the runner, numpy, and the child's captured output
 
 
 def docker_client(timeout: float = 30):
@@ -36,15 +38,19 @@ def docker_client(timeout: float = 30):
                                  "run 'make setup' or 'sandbox/start-engine.sh' as root, or use --sandbox local") from None
 
 
-def hardened_options(load: LoadRequest) -> dict[str, Any]:
-    """Container flags: no network, read-only root, no capabilities, hard resource caps."""
+def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> dict[str, Any]:
+    """Container flags: no network, read-only root, no capabilities, hard resource caps.
+
+    The only mount is the channel's private folder, read-only, emptied before the submission loads.
+    """
     from docker.types import LogConfig, Ulimit
 
     memory = f"{load.memory_mb + RUNNER_HEADROOM_MB}m"
     file_size = max(load.output_bytes, 1 << 20)
     return dict(
-        command=COMMAND,
-        stdin_open=True,
+        command=COMMAND + (channel.runner_arguments() if channel else []),
+        volumes={str(channel.folder): {"bind": CONTAINER_FOLDER, "mode": "ro"}} if channel else {},
+        stdin_open=False,
         tty=False,
         network_mode="none",
         read_only=True,
@@ -66,44 +72,11 @@ def hardened_options(load: LoadRequest) -> dict[str, Any]:
     )
 
 
-class _AttachedStream:
-    """Reads the container's stdout out of docker's multiplexed attach stream."""
-
-    HEADER = struct.Struct(">BxxxI")
-
-    def __init__(self, sock):
-        self.sock = sock
-        self.buffer = bytearray()
-
-    def _recv_exact(self, size: int) -> bytes:
-        data = bytearray()
-        while len(data) < size:
-            chunk = self.sock.recv(size - len(data))
-            if not chunk:
-                return b""
-            data.extend(chunk)
-        return bytes(data)
-
-    def read(self, size: int) -> bytes:
-        while not self.buffer:
-            header = self._recv_exact(self.HEADER.size)
-            if not header:
-                return b""
-            stream, length = self.HEADER.unpack(header)
-            payload = self._recv_exact(length)
-            if stream == 1:  # stdout; the runner's stderr carries nothing we trust
-                self.buffer.extend(payload)
-        chunk = bytes(self.buffer[:size])
-        del self.buffer[:size]
-        return chunk
-
-
 class DockerSession(Session):
-    def __init__(self, container, sock, load: LoadRequest):
+    def __init__(self, container, channel: FifoChannel, load: LoadRequest):
         self.container = container
-        self.sock = sock
-        stream = _AttachedStream(sock)
-        super().__init__(sock.sendall, stream.read, sock.settimeout, load)
+        self.channel = channel
+        super().__init__(channel.write, channel.read, channel.set_timeout, load)
 
     def died_of_oom(self) -> bool:
         try:
@@ -122,13 +95,10 @@ class DockerSession(Session):
 
         if not self.broken:
             try:
-                self.sock.sendall(frames.encode({"op": "exit"}))
+                self.channel.write(frames.encode({"op": "exit"}))
             except OSError:
                 self.broken = True
-        try:
-            self.sock.close()
-        except OSError:
-            pass
+        self.channel.close()
         if self.broken:
             try:
                 self.container.kill()
@@ -151,14 +121,18 @@ class DockerSandbox(Sandbox):
             raise SandboxUnavailable(f"sandbox image {self.image} is missing", "run 'judge sandbox build'") from None
 
     def open(self, load: LoadRequest) -> DockerSession:
-        container = self.client.containers.create(self.image, **hardened_options(load))
+        channel = FifoChannel()
         try:
-            sock = container.attach_socket(params={"stdin": 1, "stdout": 1, "stderr": 0, "stream": 1})
-            raw = getattr(sock, "_sock", sock)
-            container.start()
-            return DockerSession(container, raw, load)
+            container = self.client.containers.create(self.image, **hardened_options(load, channel))
+            try:
+                container.start()
+                channel.connect(timeout=START_TIMEOUT_S)
+                return DockerSession(container, channel, load)
+            except BaseException:
+                container.remove(force=True)
+                raise
         except BaseException:
-            container.remove(force=True)
+            channel.close()
             raise
 
     def describe(self) -> dict[str, Any]:
