@@ -1,12 +1,16 @@
 """The largest batches, N = 2 (where N vs N - 1 matters most), constant and low-variance
-features, and the momentum extremes."""
+features, and the momentum extremes.
+
+Batch norm is element-wise work, O(N * D) for any approach, so size tests nothing that
+scale does not: x has at most 2^15 elements (about 0.7 MB of JSON), because every run
+decodes each case's JSON inside the submission's CPU time."""
 
 import random
 
 from hypothesis import strategies as st
 
 SIZE = "N (the batch size, with D = 64)"
-MAX_ELEMENTS = 2 ** 18
+MAX_ELEMENTS = 2 ** 15
 
 
 def _column(rng, n):
@@ -34,11 +38,11 @@ def _case(seed, n, d, momentum=None, eps=None):
 
 def hidden_cases():
     cases = [
-        ("largest, tall batch 4096 x 64", _case(1, 4096, 64)),
-        ("largest, 256 x 1024", _case(2, 256, 1024)),
+        ("largest, tall batch 4096 x 8", _case(1, 4096, 8)),
+        ("large, wide 16 x 1024", _case(2, 16, 1024)),
         ("large, N = 2", _case(3, 2, 1024, 0.1, 1e-5)),
-        ("large, momentum 1", _case(4, 1000, 32, 1.0, 1e-5)),
-        ("large, momentum 0.9", _case(5, 512, 128, 0.9, 1e-6)),
+        ("large, momentum 1", _case(4, 500, 32, 1.0, 1e-5)),
+        ("large, momentum 0.9", _case(5, 256, 64, 0.9, 1e-6)),
     ]
     for seed in range(6, 18):
         rng = random.Random(seed)
@@ -75,7 +79,7 @@ def validate(case):
     n, d = len(x), len(x[0]) if x else 0
     assert 2 <= n <= 4096 and 1 <= d <= 1024, f"shape ({n}, {d}) is out of range"
     assert all(len(r) == d for r in x), "x is ragged"
-    assert n * d <= MAX_ELEMENTS, "x has more than 2^18 elements"
+    assert n * d <= MAX_ELEMENTS, "x has more than 2^15 elements"
     assert all(abs(v) <= 1000 for r in x for v in r), "an entry of x is beyond 1000"
     bounds = {"gamma": (-10, 10), "beta": (-10, 10), "running_mean": (-1000, 1000), "running_var": (0, 1e6)}
     for name, (lo, hi) in bounds.items():

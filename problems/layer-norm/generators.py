@@ -1,12 +1,16 @@
 """The largest inputs, rows far from zero with a tiny spread (where E[x^2] - E[x]^2 fails),
-rows whose variance is close to eps, and long rows (where D - 1 vs D shows)."""
+rows whose variance is close to eps, and long rows (where D - 1 vs D shows).
+
+Layer norm is element-wise work, O(n) for any approach, so size tests nothing that scale
+does not: x has at most 2^15 elements (about 0.7 MB of JSON), because every run decodes
+each case's JSON inside the submission's CPU time."""
 
 import random
 
 from hypothesis import strategies as st
 
 SIZE = "number of elements of x (rows of D = 256)"
-MAX_ELEMENTS = 2 ** 18
+MAX_ELEMENTS = 2 ** 15
 
 
 def _row(rng, d, kind):
@@ -44,12 +48,12 @@ MIXED = ["normal", "normal", "offset", "tiny", "constant"]
 
 def hidden_cases():
     cases = [
-        ("largest, 256 x 1024", _case(1, (256, 1024), MIXED, 1e-5)),
-        ("largest, three axes 8 x 128 x 256", _case(2, (8, 128, 256), MIXED, 1e-6)),
-        ("large, far from zero, small spread", _case(3, (512, 128), ["offset"], 1e-6)),
-        ("large, variance close to eps", _case(4, (1024, 64), ["tiny"], 1e-5)),
+        ("largest, 32 x 1024", _case(1, (32, 1024), MIXED, 1e-5)),
+        ("large, three axes 4 x 16 x 256", _case(2, (4, 16, 256), MIXED, 1e-6)),
+        ("large, far from zero, small spread", _case(3, (128, 64), ["offset"], 1e-6)),
+        ("large, variance close to eps", _case(4, (256, 32), ["tiny"], 1e-5)),
         ("large, D = 1", _case(5, (4096, 1), ["normal"], 1e-5)),
-        ("long rows, D = 1024", _case(6, (64, 1024), ["normal"], 1e-5)),
+        ("long rows, D = 1024", _case(6, (16, 1024), ["normal"], 1e-5)),
     ]
     for seed in range(7, 17):
         rng = random.Random(seed)
@@ -113,7 +117,7 @@ def validate(case):
     d = len(rows[0])
     assert 1 <= d <= 1024, f"D = {d} is out of [1, 1024]"
     assert all(isinstance(r, list) and len(r) == d for r in rows), "x is ragged"
-    assert len(rows) * d <= MAX_ELEMENTS, "x has more than 2^18 elements"
+    assert len(rows) * d <= MAX_ELEMENTS, "x has more than 2^15 elements"
     assert all(isinstance(v, (int, float)) and abs(v) <= 1e4 for r in rows for v in r), "an entry of x is beyond 1e4"
     for name, p in (("gamma", gamma), ("beta", beta)):
         assert len(p) == d and all(abs(v) <= 10 for v in p), f"{name} must have shape (D,) and entries in [-10, 10]"

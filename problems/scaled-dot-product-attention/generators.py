@@ -1,11 +1,15 @@
-"""Large inputs (the biggest allowed shapes), huge scores that overflow a plain exp, and masks."""
+"""Large inputs (the biggest allowed shapes), huge scores that overflow a plain exp, and masks.
+
+The biggest shapes are n_q = n_k = 128 and d_k = d_v = 64 (about 0.6 MB of JSON): there is
+no time_limit/ submission to catch, and every run decodes each case's JSON inside the
+submission's CPU time, so larger shapes would only slow the judge down."""
 
 import random
 
 from hypothesis import strategies as st
 
 SIZE = "n_q = n_k (with d_k = d_v = 64 and a causal mask)"
-MAX_N, MAX_D = 512, 128
+MAX_N, MAX_D = 128, 64
 
 
 def _matrix(rng, rows, cols, scale):
@@ -39,11 +43,11 @@ def _case(seed, n_q, n_k, d_k, d_v, scale, mask):
 
 def hidden_cases():
     cases = [
-        ("largest, causal mask", _case(1, 512, 512, 128, 128, 1.0, "causal")),
-        ("largest, no mask", _case(2, 512, 512, 128, 128, 0.5, "none")),
-        ("large, huge scores, random mask", _case(3, 256, 384, 64, 32, 100.0, 0.5)),
-        ("large, huge scores, no mask", _case(4, 300, 200, 32, 16, 100.0, "none")),
-        ("large, sparse mask", _case(5, 400, 400, 16, 8, 3.0, 0.02)),
+        ("largest, causal mask", _case(1, MAX_N, MAX_N, MAX_D, MAX_D, 1.0, "causal")),
+        ("largest, no mask", _case(2, MAX_N, MAX_N, MAX_D, MAX_D, 0.5, "none")),
+        ("large, huge scores, random mask", _case(3, 64, 96, 64, 32, 100.0, 0.5)),
+        ("large, huge scores, no mask", _case(4, 75, 50, 32, 16, 100.0, "none")),
+        ("large, sparse mask", _case(5, 128, 128, 16, 8, 3.0, 0.02)),
     ]
     for seed in range(6, 18):
         rng = random.Random(seed)
@@ -100,8 +104,8 @@ def validate(case):
     n_v, d_v = _shape("V", case["V"])
     assert d_k == d_k2, f"Q has d_k={d_k} but K has {d_k2}"
     assert n_v == n_k, f"V has {n_v} rows, K has {n_k}"
-    assert 1 <= n_q <= MAX_N and 1 <= n_k <= MAX_N, "n_q and n_k must be in [1, 512]"
-    assert 1 <= d_k <= MAX_D and 1 <= d_v <= MAX_D, "d_k and d_v must be in [1, 128]"
+    assert 1 <= n_q <= MAX_N and 1 <= n_k <= MAX_N, "n_q and n_k must be in [1, 128]"
+    assert 1 <= d_k <= MAX_D and 1 <= d_v <= MAX_D, "d_k and d_v must be in [1, 64]"
     for name, bound in (("Q", 100), ("K", 100), ("V", 1000)):
         assert all(abs(x) <= bound for row in case[name] for x in row), f"{name} has an entry beyond {bound}"
     mask = case["mask"]
