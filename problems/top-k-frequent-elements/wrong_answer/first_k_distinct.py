@@ -1,8 +1,9 @@
-# Bug: returns the first k distinct values seen, ignoring their counts.
+# Bug: counts correctly, then takes the Counter's first k keys as if it kept the most frequent first;
+# a Counter iterates in first-seen order (only most_common() sorts by count).
+from collections import Counter
+
+
 class Solution:
     def topKFrequent(self, nums, k):
-        seen = []
-        for x in nums:
-            if x not in seen:
-                seen.append(x)
-        return seen[:k]
+        counts = Counter(nums)
+        return list(counts)[:k]
