@@ -204,7 +204,8 @@ def bench_properties(repeats: int) -> str:
     ])
 
 
-SECTIONS = {"run": "bench_run", "properties": "bench_properties", "grade": "bench_grade", "complexity": "bench_complexity"}
+SECTIONS = {"run": "bench_run", "properties": "bench_properties", "grade": "bench_grade", "complexity": "bench_complexity",
+            "practice": "bench_practice"}
 MARKER = "<!-- section: {} -->"
 
 

@@ -132,11 +132,12 @@ def new(problem_id, path, force):
 @click.option("--examples", type=click.IntRange(1, 100_000), help="Property search examples (default 100).")
 @click.option("--no-properties", is_flag=True, help="Skip the property search; hidden cases only.")
 @click.option("--no-db", is_flag=True, help="Do not replay earlier counterexamples (the default when CI is set).")
+@click.option("--no-complexity", is_flag=True, help="Skip the complexity note (measured growth and hints) after AC.")
 @click.option("-v", "--verbose", is_flag=True, help="Every case line and the full traceback.")
 @color_option
 @reports_errors
 def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory_limit, seed, examples, no_properties,
-        no_db, verbose, color):
+        no_db, no_complexity, verbose, color):
     """Judge SOLUTION against PROBLEM_ID's hidden cases, then a property search, and report a verdict."""
     from judge.judging import RunOptions
     from judge.judging import run as judge_run
@@ -144,7 +145,7 @@ def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory
 
     options = RunOptions(sandbox=sandbox, all_failures=all_failures, time_limit_s=time_limit,
                          memory_limit_mb=memory_limit, properties=not no_properties, seed=seed, examples=examples,
-                         example_db=not no_db and not os.environ.get("CI"))
+                         example_db=not no_db and not os.environ.get("CI"), complexity=not no_complexity)
     result = judge_run(problem_id, solution, options)
     if as_json:
         for notice in result.notices:
@@ -219,6 +220,16 @@ def status(as_json):
     for key, value in data.items():
         if value:
             click.echo(f"{key}: {value}")
+
+
+from judge.practice.commands import register as _register_practice  # noqa: E402  (it uses the helpers above)
+
+_register_practice(main)  # practice, watch, stats, review, history
+
+from judge.grading.commands import grade as _grade, init_ci as _init_ci  # noqa: E402
+
+main.add_command(_grade)  # judge grade: a folder of solutions, for CI
+main.add_command(_init_ci)  # judge init-ci: a GitHub Actions workflow that runs it
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ class RunOptions:
     time_limit_s: float | None = None  # overrides the problem's
     memory_limit_mb: int | None = None
     examples_only: bool = False  # the statement's examples only (watch mode)
+    complexity: bool = False  # after AC, measure growth and hint at slow lines (judge run turns it on)
 
 
 def run(problem: str | Problem, solution: str | Path | Submission, options: RunOptions | None = None,
@@ -51,6 +52,10 @@ def run(problem: str | Problem, solution: str | Path | Submission, options: RunO
             from judge.properties import search_properties
 
             search_properties(judgement, result)
+        if result.verdict is Verdict.AC and options.complexity and not options.examples_only:
+            from judge.complexity import add_complexity_note
+
+            add_complexity_note(judgement, result)
     result.notices[:0] = notices
     return result
 
@@ -163,6 +168,11 @@ class Judgement:
         if status == "compile_error":
             return CaseResult(case, Verdict.CE, reason=error.message if error else "", error=error, **measured)
         if status == "tle":
+            if worker.detail == "busy":
+                reason = (f"no answer within {self.load_request().wall_cap_s:g} s of wall time, most of it spent "
+                          f"waiting for a CPU (used {worker.cpu_ms / 1000:.2f} s of the {self.time_s:g} s limit): "
+                          "the machine is overloaded; run again when it is quieter")
+                return CaseResult(case, Verdict.TLE, reason=reason, **measured)
             why = "wall clock (sleeping or blocked?)" if worker.detail == "wall" else "CPU time"
             return CaseResult(case, Verdict.TLE, reason=f"over the {self.time_s:g} s limit ({why})", **measured)
         if status == "mle":

@@ -169,6 +169,11 @@ class TerminalReport:
         if verdict is Verdict.AC and result.time_ms > SLOW_SHARE * limit_ms:
             self.console.print(f"[yellow]warning:[/] the slowest case used {result.time_ms / limit_ms:.0%} of the "
                                f"{result.time_limit_s:g} s limit; a slower machine may time out", highlight=False)
+        if result.extra.get("complexity"):
+            from judge.complexity.view import complexity_lines
+
+            for line in complexity_lines(result.extra["complexity"]):
+                self.console.print(line, highlight=False)
 
 
 __all__ = ["TerminalReport", "to_json", "plain", "decode"]

@@ -65,7 +65,7 @@ def verification_table(outcomes) -> Table:
     table = Table(title="judge verify", title_justify="left", box=None, pad_edge=False)
     table.add_column("problem", no_wrap=True)
     for column in ("result", "reference", "limit"):
-        table.add_column(column, no_wrap=True)
+        table.add_column(column, no_wrap=True, min_width=len("reference"))
     table.add_column("details", overflow="fold")
     for outcome in outcomes:
         status = "[green]ok[/]" if outcome.ok else "[red]FAIL[/]"

@@ -14,6 +14,7 @@ import traceback
 
 from judge_worker import frames
 from judge_worker import leetcode
+from judge_worker import measure
 from judge_worker import values
 
 # Captured at import, before any submission runs: it may rebind module attributes later.
@@ -98,31 +99,41 @@ def convert_answer(kind, value):
     return value
 
 
-def call_function(module, entry, case_input):
+def _direct(run):
+    return run()
+
+
+def call_function(module, entry, case_input, invoke=_direct):
+    """`invoke` runs the call proper, after the arguments are built (a meter when measuring)."""
     function = resolve_function(module, entry["name"])
     arguments = {}
     for param in entry["params"]:
         arguments[param["name"]] = convert_argument(param.get("type", ""), case_input[param["name"]], arguments)
-    answer = function(*arguments.values())
+    values = list(arguments.values())
+    answer = invoke(lambda: function(*values))
     if entry.get("inplace"):
         return convert_answer(entry.get("returns", ""), arguments[entry["inplace"]])
     return convert_answer(entry.get("returns", ""), answer)
 
 
-def call_design(module, entry, case_input):
+def call_design(module, entry, case_input, invoke=_direct):
     """LeetCode's design format: operations[0] constructs, the rest are method calls."""
     operations, arguments = case_input["operations"], case_input["arguments"]
     cls = module.__dict__.get(entry["class"])
     if not isinstance(cls, type):
         raise NotFound(f"no class {entry['class']}")
-    instance = cls(*arguments[0])
-    outputs = [None]
-    for operation, args in zip(operations[1:], arguments[1:]):
-        method = getattr(instance, operation, None) or getattr(instance, snake_case(operation), None)
-        if method is None:
-            raise NotFound(f"class {entry['class']} has no method {operation}()")
-        outputs.append(method(*args))
-    return outputs
+
+    def calls():
+        instance = cls(*arguments[0])
+        outputs = [None]
+        for operation, args in zip(operations[1:], arguments[1:]):
+            method = getattr(instance, operation, None) or getattr(instance, snake_case(operation), None)
+            if method is None:
+                raise NotFound(f"class {entry['class']} has no method {operation}()")
+            outputs.append(method(*args))
+        return outputs
+
+    return invoke(calls)
 
 
 def describe_error(error, filename):
@@ -150,6 +161,8 @@ def run_case(request, module, case_input, numpy_module):
     """Return the result message for one case; never raises."""
     entry = request["entry"]
     call = call_design if entry["kind"] == "design" else call_function
+    if measure.KEY in case_input:
+        return measure_case(request, case_input, call)
     started = _perf()
     try:
         answer = call(module, entry, case_input)
@@ -165,6 +178,19 @@ def run_case(request, module, case_input, numpy_module):
     except BaseException as error:
         return {"status": "error", "error": describe_error(error, request["filename"]), "phase": "answer"}
     return {"status": "ok", "value": value, "call_ms": elapsed * 1000}
+
+
+def measure_case(request, case_input, call):
+    """A complexity measurement (judge_worker.measure): the call alone, repeated; never raises."""
+    spec = case_input.pop(measure.KEY)
+    entry, filename = request["entry"], request["filename"]
+    try:
+        return measure.measure(case_input, spec, lambda: load_submission(request["source"], filename),
+                               lambda module, fresh, meter: call(module, entry, fresh, meter))
+    except NotFound as error:
+        return {"status": "compile_error", "error": {"type": "NotFound", "message": str(error)}}
+    except BaseException as error:
+        return {"status": "error", "error": describe_error(error, filename)}
 
 
 def main(request, input_fd, result_fd, numpy_module, persistent=False):

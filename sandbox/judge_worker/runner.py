@@ -101,9 +101,15 @@ class WallClock:
         now = time.monotonic()
         deadline = self.started + self.limits.wall_s
         if now >= deadline:
-            waited = run_delay_s(self.pid) - self.delay_before_s
-            deadline = self.started + min(self.limits.wall_s + waited, self.limits.wall_cap_s)
+            deadline = self.started + min(self.limits.wall_s + self.waited_s(), self.limits.wall_cap_s)
         return deadline - now
+
+    def waited_s(self):
+        return run_delay_s(self.pid) - self.delay_before_s
+
+    def why_over(self):
+        """"busy" when waiting for a CPU, not sleeping, ran the clock out: the machine's fault, not the code's."""
+        return "busy" if self.limits.wall_s + self.waited_s() >= self.limits.wall_cap_s else "wall"
 
 
 class Child:
@@ -169,7 +175,7 @@ class Child:
         started = time.monotonic()
         clock = WallClock(self.pid, started, self.limits)
         oom_before = oom_kills()
-        wall_exceeded = False
+        wall_exceeded = ""  # or why the wall clock ran out: "wall" (sleeping) or "busy"
         poller = select.poll()
         poller.register(self.pidfd, select.POLLIN)
         poller.register(self.result_read, select.POLLIN)
@@ -178,7 +184,7 @@ class Child:
         while not exited:
             remaining = clock.remaining()
             if remaining <= 0:
-                wall_exceeded = True
+                wall_exceeded = clock.why_over()
                 self.kill()
                 break
             for fd, _ in poller.poll(remaining * 1000):
@@ -222,8 +228,9 @@ class Child:
         while not _complete_frame(answer):
             remaining = clock.remaining()
             if remaining <= 0:
+                why = clock.why_over()
                 self.kill()
-                return self._ended(answer, started, True, oom_before)
+                return self._ended(answer, started, why, oom_before)
             for fd, _ in poller.poll(remaining * 1000):
                 if fd == self.input_write:
                     pending = pending[self._write_some(pending):]
@@ -232,7 +239,7 @@ class Child:
                 elif fd == self.result_read:
                     answer.extend(os.read(self.result_read, READ_CHUNK))
                 elif fd == self.pidfd and not _complete_frame(answer):
-                    return self._ended(answer, started, False, oom_before)
+                    return self._ended(answer, started, "", oom_before)
         wall_ms = (time.monotonic() - started) * 1000
         cpu_s = self._cpu_seconds() - self.cpu_before_s
         output_size = os.fstat(self.stdout_file).st_size
@@ -308,7 +315,7 @@ class Child:
                     "peak_kb": usage.ru_maxrss, "output_bytes": output_size, "stdout": self._stdout_preview()}
         result = self._parse(answer)
         if wall_exceeded or cpu_s > self.limits.cpu_s:
-            return dict(measured, status="tle", reason="wall" if wall_exceeded else "cpu")
+            return dict(measured, status="tle", reason=wall_exceeded or "cpu")
         if os.WIFSIGNALED(status):
             number = os.WTERMSIG(status)
             if number == signal.SIGXCPU:

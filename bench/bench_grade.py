@@ -1,0 +1,176 @@
+"""Benchmark for `judge grade` (issue 9): the bank's accepted submissions graded as one CI job grades them.
+
+    .venv/bin/python bench/bench_grade.py [--repeats 2] [--all]
+
+The problems/*/accepted/*.py files (of every third problem, or with --all of all of
+them) are copied into a solutions folder laid out by problem (`<id>/<file>.py`, found
+by folder name, as `judge grade` finds them) and graded with -j 2 (the number of
+cores here), property search on, on the Docker sandbox; then once with -j 4, to compare.
+
+The ideal, measured in the same run: each solution's own run time (the wall time of
+its cases as the runner measured them, generated examples included) plus one
+container start (create, start, wait, remove through the docker SDK), summed, divided
+by the cores. The ratio ideal / measured says how much of the machine the grader
+keeps busy with the solutions themselves; the target is at least 80%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from judge.backends.docker import DockerSandbox, docker_client  # noqa: E402
+from judge.cases import hidden_cases  # noqa: E402
+from judge.grading import GradeOptions, Shard, discover, grade, shard_solutions, solution_weight  # noqa: E402
+from judge.grading.sharding import relative_name  # noqa: E402
+from judge.problem import all_problems  # noqa: E402
+from judge.reference import MISSING, Reference, load_expected, store_expected  # noqa: E402
+
+JOBS = 2
+TARGET = 0.8
+
+
+def solutions_folder(into: Path, everything: bool) -> int:
+    """Copy the accepted submissions into `into`/<problem id>/; the number copied."""
+    count = 0
+    for index, problem in enumerate(all_problems()):
+        if not everything and index % 3:
+            continue
+        for path in problem.submissions("accepted"):
+            (into / problem.id).mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, into / problem.id / path.name)
+            count += 1
+    return count
+
+
+def warm_caches() -> float:
+    """Hidden cases and expected answers, as a CI job restores them from its cache; the seconds it took."""
+    started = time.perf_counter()
+    for problem in all_problems():
+        cases = hidden_cases(problem)
+        if load_expected(problem, cases) is MISSING:
+            reference = Reference(problem)
+            store_expected(problem, cases, [reference.answer(case) for case in cases])
+    return time.perf_counter() - started
+
+
+def container_start_s(client, image: str, repeats: int) -> float:
+    """The baseline: one bare container's create + start + wait + remove, the cost every solution pays once."""
+    samples = []
+    for _ in range(repeats + 1):
+        started = time.perf_counter()
+        container = client.containers.create(image, command=["python3", "-c", "pass"], network_mode="none")
+        container.start()
+        container.wait()
+        container.remove(force=True)
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples[1:])
+
+
+def grade_once(solutions, folder: Path, sandbox, jobs: int = JOBS) -> tuple[float, list]:
+    started = time.perf_counter()
+    graded = grade(solutions, GradeOptions(jobs=jobs), sandbox, weight=solution_weight({}, folder))
+    return time.perf_counter() - started, graded
+
+
+def own_run_s(graded) -> float:
+    """A solution's own time: its cases' wall time as the runner measured it."""
+    return sum(case.wall_ms for case in graded.result.cases) / 1000 if graded.result else 0.0
+
+
+def shard_spread(graded, folder: Path, shards: int = 4) -> tuple[float, float]:
+    """How unevenly --shard 1..N/N would split this pass's measured work: (static weights, recorded durations).
+
+    Spread = the slowest shard's measured seconds over the mean shard's; 1.0 is a perfect split.
+    """
+    measured = {relative_name(g.solution.path, folder): g.duration_s for g in graded}
+    spreads = []
+    for durations in ({}, measured):
+        loads = [sum(measured[relative_name(s.path, folder)]
+                     for s in shard_solutions([g.solution for g in graded], Shard(k, shards), folder, durations))
+                 for k in range(1, shards + 1)]
+        spreads.append(max(loads) / (sum(loads) / shards))
+    return spreads[0], spreads[1]
+
+
+def section(repeats: int, everything: bool = False) -> str:
+    passes = max(1, min(repeats, 2))  # a pass takes minutes on this shared machine
+    sandbox = DockerSandbox()
+    warm_s = warm_caches()
+    with tempfile.TemporaryDirectory(prefix="judge-bench-grade-") as temp:
+        folder = Path(temp)
+        copied = solutions_folder(folder, everything)
+        solutions = discover([folder]).solutions
+        assert len(solutions) == copied and all(s.matched_by == "folder" for s in solutions), "discovery mismatch"
+        rows, ratios, rates, notes = [], [], [], []
+        for index, jobs in enumerate([JOBS] * passes + [2 * JOBS]):  # the last pass: oversubscribed, to compare
+            start_s = container_start_s(docker_client(), sandbox.image, 5)
+            elapsed, graded = grade_once(solutions, folder, sandbox, jobs)
+            own = sum(own_run_s(g) for g in graded)
+            ideal = (own + len(graded) * start_s) / JOBS
+            busy = sum(g.duration_s for g in graded) / (jobs * elapsed)
+            static_spread, recorded_spread = shard_spread(graded, folder)
+            if jobs == JOBS:
+                ratios.append(ideal / elapsed)
+                rates.append(len(graded) / elapsed * 60)
+            rows.append(f"| {index + 1} | {jobs} | {len(graded)} | {elapsed:.1f} | {len(graded) / elapsed * 60:.1f} | "
+                        f"{own:.1f} | {start_s * 1000:.0f} | {ideal:.1f} | **{ideal / elapsed:.0%}** | {busy:.0%} | "
+                        f"{static_spread:.2f} / {recorded_spread:.2f} |")
+            notes += [f"{Path(g.solution.display).relative_to(folder.resolve()).as_posix()} {g.verdict.value}"
+                      for g in graded if not g.accepted and index == 0]
+    ratio = statistics.median(ratios)
+    load = os.getloadavg()
+    which = "every accepted submission of the bank" if everything else (
+        "a representative third of the bank: every accepted submission of every third problem in id order "
+        "(the whole bank takes over 5 minutes a pass on this shared machine; `--all` grades it)")
+    return "\n".join([
+        "## judge grade (issue 9)",
+        "",
+        f"Graded: {which}; {copied} files, {len({s.problem_id for s in solutions})} problems, laid out by problem",
+        f"and found by `judge grade`'s discovery. `judge.grading.grade` with -j {JOBS} on {os.cpu_count()} cores:",
+        "one Docker container per solution, hidden cases then the property search (100 generated examples",
+        f"each), fixed seeds. Hidden cases and expected answers were cached first ({warm_s:.1f} s), as the CI",
+        "workflow's cache step restores them.",
+        "",
+        "Ideal: each solution's own run time (its cases' wall time, as the runner measured it) plus one bare",
+        "container start (docker SDK create + start + wait + remove, median of 5, measured before each pass),",
+        f"summed and divided by the {JOBS} cores. Ratio = ideal / measured. Workers busy = the solutions' whole",
+        "`judge run` times summed over (jobs x measured): how well the grader keeps its workers fed, apart from",
+        "the cost of each run itself (a fresh child per case, frames, the host's reference and Hypothesis).",
+        "Shard spread: the slowest of 4 shards over the mean, in this pass's measured seconds, split by static",
+        f"weights / by recorded durations (1.00 is perfect). The last pass runs -j {2 * JOBS} on the same cores for",
+        "comparison only (its own run times grow as solutions share a core, so its ratio is not comparable);",
+        f"the target is judged on the -j {JOBS} passes.",
+        "",
+        "| pass | -j | solutions | measured s | solutions / min | own run time s | container start ms | ideal s "
+        "| ratio to ideal | workers busy | shard spread static / recorded |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        *rows,
+        "",
+        "Not accepted: " + (", ".join(notes) if notes else "none") + ".",
+        "",
+        f"Load average when done: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min) on {os.cpu_count()} "
+        "cores: the machine is shared with other work, and both sides of the ratio are measured under it.",
+        "",
+        f"Target: at least {TARGET:.0%} of the ideal: median {ratio:.0%} over {passes} pass"
+        f"{'es' if passes != 1 else ''}, **{'met' if ratio >= TARGET else 'NOT met'}**; "
+        f"{statistics.median(rates):.1f} solutions per minute.",
+        "",
+    ])
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=2, help="Passes (at most 2).")
+    parser.add_argument("--all", action="store_true", help="The whole bank, not a third of it.")
+    arguments = parser.parse_args()
+    print(section(arguments.repeats, arguments.all))

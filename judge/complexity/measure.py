@@ -1,0 +1,397 @@
+"""Measuring a submission on growing inputs, in the same sandbox session as its tests.
+
+Sizes are chosen as the run goes: double n while the next call is predicted to
+fit the time budget, take smaller steps when growth is steep (an exponential
+search would otherwise jump from 0.1 ms to an hour), and stop once the largest
+call is long enough to rise clearly above timer noise. When growth is so steep
+that few sizes were measurable (2^n jumps from 0.1 ms to 30 ms in a few steps),
+sizes in between are filled in afterwards.
+
+Each size is one round trip: the child repeats the call on fresh copies of the
+input and reports every CPU time (the minimum is the least disturbed by other
+processes) and, while they are affordable, one profiled call that times each C
+function and one traced call that counts executed lines
+(sandbox/judge_worker/measure.py). The largest sizes are measured once more at
+the end when the budget allows, so one unlucky moment cannot bend the curve.
+
+The budget is wall time, so on a busy machine (the sandbox gets a share of one
+core) fewer sizes fit: the run then stops earlier rather than later.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from judge.backends.base import Session, SandboxGone, SandboxTimeout
+
+MEASURE_KEY = "$measure"  # the reserved input key the child reads (judge_worker.measure.KEY)
+MEASURABLE_MS = 0.02  # calls faster than this tell little about growth: timer and cache noise
+
+
+@dataclass(frozen=True)
+class Workload:
+    """What to measure: inputs of size n from the problem's trusted generator."""
+
+    input_of_size: Callable[[int, random.Random], dict[str, Any]]
+    size: str = "n"  # what n measures, as the problem names it ("len(nums)")
+    seed: int = 0
+
+
+@dataclass(frozen=True)
+class Budget:
+    seconds: float = 2.2  # wall time of the whole measurement, round trips included (the last may overshoot)
+    call_ms: float = 30.0  # grow until one call takes about this long
+    time_limit_s: float = 1.0  # CPU seconds the sandbox allows one case (repeats and trace included)
+    repeats: int = 3
+    start_n: int = 4
+    max_n: int = 1 << 17
+    wanted_sizes: int = 6  # sizes with a measurable time; fewer are filled in between
+    max_input_bytes: int = 1 << 20  # larger inputs cost more to send than they tell
+    trace_share: float = 0.15  # of the remaining budget, at most this much on one size's profiled and traced calls
+
+
+@dataclass(frozen=True)
+class Sample:
+    n: int
+    cpu_ms: tuple[float, ...]  # the call alone, unhooked, one per repeat
+    lines: int | None = None  # executed lines in the traced call
+    trace_ms: float | None = None
+    c_ms: dict[str, float] = field(default_factory=dict)  # C function -> ms inside it, in the profiled call
+    c_calls: dict[str, int] = field(default_factory=dict)
+    profile_ms: float | None = None
+    input_bytes: int = 0
+
+    @property
+    def best_ms(self) -> float:
+        return min(self.cpu_ms)
+
+    @property
+    def traced(self) -> bool:
+        return self.lines is not None
+
+    @property
+    def profiled(self) -> bool:
+        return self.profile_ms is not None
+
+
+@dataclass
+class Measurement:
+    samples: list[Sample]
+    stopped: str  # why the sizes stopped growing, in words
+    elapsed_s: float = 0.0
+    size: str = "n"
+
+    def sizes(self) -> list[int]:
+        return sorted({sample.n for sample in self.samples})
+
+    def merged(self) -> list[Sample]:
+        """One sample per size: repeats pooled, the first traced and profiled figures kept."""
+        by_n: dict[int, Sample] = {}
+        for sample in self.samples:
+            known = by_n.get(sample.n)
+            if known is None:
+                by_n[sample.n] = sample
+                continue
+            traced = known if known.traced else sample
+            profiled = known if known.profiled else sample
+            by_n[sample.n] = Sample(sample.n, known.cpu_ms + sample.cpu_ms, traced.lines, traced.trace_ms,
+                                    profiled.c_ms, profiled.c_calls, profiled.profile_ms, known.input_bytes)
+        return [by_n[n] for n in sorted(by_n)]
+
+
+class _Stop(Exception):
+    """Growing further is impossible or pointless; the message says why. Fatal: the session is gone."""
+
+    def __init__(self, message: str, fatal: bool = False):
+        super().__init__(message)
+        self.fatal = fatal
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What one round trip asks of the child."""
+
+    repeats: int
+    profile: bool
+    trace: bool
+    hooked_ms: float = 0.0  # CPU time the child may spend on the profiled and traced calls
+
+
+class _Run:
+    def __init__(self, session: Session, workload: Workload, budget: Budget, clock: Callable[[], float]):
+        self.session = session
+        self.workload = workload
+        self.budget = budget
+        self.clock = clock
+        self.started = clock()
+        self.samples: list[Sample] = []
+        self.profiling = True  # both stay on while affordable, so their sizes are a prefix of all sizes
+        self.tracing = True
+        self.overhead_ms = 0.0  # the last round trip's wall time beyond the calls
+        self.ceiling: int | None = None  # the smallest size that ran out of time or memory
+        self.slowdown = 1.0  # wall time over CPU time: a busy machine gives the sandbox a share of a core
+        self.ms_per_byte = 0.0  # sending, decoding and copying the input, beyond the fixed cost
+
+    def remaining_s(self) -> float:
+        return self.budget.seconds - (self.clock() - self.started)
+
+    def input_for(self, n: int) -> tuple[dict[str, Any], int]:
+        rng = random.Random(f"{self.workload.seed}:{n}")
+        try:
+            case_input = self.workload.input_of_size(n, rng)
+            return case_input, len(json.dumps(case_input, separators=(",", ":")))
+        except Exception as error:  # the problem's generator, not the submission: stop and say so
+            raise _Stop(f"the problem's input_of_size failed at n = {n}: {type(error).__name__}: {error}") from None
+
+    def take(self, n: int, case_input: dict[str, Any], size_bytes: int, plan: _Plan) -> Sample:
+        request = dict(case_input)
+        # A CPU alarm a few times the prediction: one badly predicted size (fib jumps 2000-fold from n = 16 to
+        # 32) costs milliseconds, not the problem's whole time limit.
+        # Each call also decodes its own copy of the input: about 20 ns a byte.
+        copies_ms = (plan.repeats + 3) * size_bytes * 2e-5
+        expected_ms = max(50.0, 8 * self.predict_ms(n) * plan.repeats) + plan.hooked_ms + copies_ms
+        allowance_ms = min(1000 * self.budget.time_limit_s * 0.8, 1000 * max(self.remaining_s(), 0.05), expected_ms)
+        request[MEASURE_KEY] = {"repeats": plan.repeats, "cpu_ms": allowance_ms, "hooked_ms": plan.hooked_ms,
+                                "profile": self.factor("profile_ms", 20.0) if plan.profile else 0,
+                                "trace": self.factor("trace_ms", 30.0) if plan.trace else 0}
+        sent = self.clock()
+        try:
+            worker = self.session.run(request)
+        except (SandboxTimeout, SandboxGone) as error:
+            raise _Stop(f"the sandbox stopped answering at n = {n}", fatal=True) from error
+        wall_ms = (self.clock() - sent) * 1000
+        if worker.status != "ok" or not worker.measure.get("cpu_ns"):
+            if worker.status in ("tle", "mle") or worker.detail == "SIGPROF":
+                self.ceiling = n if self.ceiling is None else min(self.ceiling, n)
+            raise _Stop(_failure(n, worker))
+        report = worker.measure
+        # The child could forge its figures (it runs the submission); the kernel's total for it caps them.
+        cap_ms = max(worker.cpu_ms, 0.001)
+        cpu_ms = tuple(min(ns / 1e6, cap_ms) for ns in report["cpu_ns"])
+        trace_ms = _ms(report.get("trace_ns"))
+        profile_ms = _ms(report.get("profile_ns"))
+        c_time = report.get("c_time") or {}
+        # Once the child skips a hooked call as too dear, larger sizes skip it too: hooked sizes stay a prefix.
+        self.profiling = self.profiling and profile_ms is not None
+        self.tracing = self.tracing and trace_ms is not None
+        call_ms = sum(cpu_ms) + (trace_ms or 0.0) + (profile_ms or 0.0)
+        if call_ms < 5.0 and size_bytes < 10_000:  # a quick round trip shows the fixed cost
+            self.overhead_ms = max(0.0, wall_ms - call_ms)
+        elif call_ms < 5.0:  # a large input with a quick call shows what the input itself costs
+            self.ms_per_byte = max(self.ms_per_byte, (wall_ms - call_ms - self.overhead_ms) / size_bytes)
+        else:  # a long call shows how much of a core the sandbox gets on this machine now
+            self.slowdown = max(1.0, min((wall_ms - self.overhead_ms - self.ms_per_byte * size_bytes) / call_ms,
+                                         10.0))
+        lines = report.get("lines")
+        return Sample(n, cpu_ms, int(lines) if lines is not None else None, trace_ms,
+                      {str(k): v[1] / 1e6 for k, v in c_time.items()}, {str(k): int(v[0]) for k, v in c_time.items()},
+                      profile_ms, size_bytes)
+
+    def growth_pair(self) -> tuple[tuple[int, float], tuple[int, float]] | None:
+        """The largest size measured so far, and one at most 2/3 of it: close sizes are dominated by noise."""
+        grown = sorted(self.samples, key=lambda s: s.n)
+        if len(grown) < 2:
+            return None
+        last = grown[-1]
+        earlier = [s for s in grown if s.n * 1.4 <= last.n] or grown[:1]
+        first = earlier[-1]
+        return (first.n, max(first.best_ms, 0.002)), (last.n, max(last.best_ms, 0.002))
+
+    def predict_ms(self, n: int) -> float:
+        """A call's CPU time at n, extrapolated from the largest sizes with a safety margin."""
+        if not self.samples:
+            return 0.0
+        pair = self.growth_pair()
+        if pair is None:
+            return self.samples[-1].best_ms * (n / self.samples[-1].n) ** 3
+        (n1, t1), (n2, t2) = pair
+        power = math.log(t2 / t1) / math.log(n2 / n1) if n2 > n1 else 1.0
+        if power > 4 and n2 > n1:  # steeper than any polynomial we expect: extrapolate as an exponential
+            rate = math.log(t2 / t1) / (n2 - n1)
+            return t2 * math.exp(min(rate * (n - n2), 50.0)) * 1.5
+        return t2 * (max(n, 1) / n2) ** (max(power, 1.0) + 0.3)
+
+    def factor(self, attribute: str, default: float) -> float:
+        """How many times slower a hooked call ran than a plain one, at the largest size that tells."""
+        known = [s for s in self.samples if getattr(s, attribute) is not None and s.best_ms > 0.05]
+        if not known:
+            return default
+        last = known[-1]
+        return max(1.0, getattr(last, attribute) / last.best_ms) * 1.3
+
+    def plan(self, n: int) -> _Plan:
+        call_ms = self.predict_ms(n)
+        repeats = self.budget.repeats if call_ms > 1.0 else self.budget.repeats + 2
+        hooked_ms = 1000 * min(self.budget.time_limit_s * 0.25,
+                               self.remaining_s() * self.budget.trace_share / self.slowdown)
+        return _Plan(repeats, self.profiling, self.tracing, hooked_ms)
+
+    def cost_s(self, n: int, repeats: int) -> float:
+        last = self.samples[-1] if self.samples else None
+        input_ms = self.ms_per_byte * last.input_bytes * n / last.n if last else 0.0
+        return (self.predict_ms(n) * repeats * self.slowdown + self.overhead_ms + input_ms + 5.0) / 1000
+
+    def steep(self) -> bool:
+        """Growth steeper than n^4 between the last two sizes: exponential, so step n additively."""
+        pair = self.growth_pair()
+        if pair is None or pair[1][1] < MEASURABLE_MS:
+            return False
+        (n1, t1), (n2, t2) = pair
+        return n2 > n1 and math.log(t2 / t1) / math.log(n2 / n1) > 4
+
+    def next_size(self, n: int) -> int | None:
+        """The largest step from n whose predicted cost fits; None when none does."""
+        if self.steep():
+            # Several sizes before the call grows past the target: each step at most triples the time.
+            for step in range(max(1, n // 2), 0, -1):
+                if self.predict_ms(n + step) <= 3 * max(self.samples[-1].best_ms, MEASURABLE_MS) \
+                        and self.fits(n + step):
+                    return n + step
+            return n + 1 if self.fits(n + 1) else None
+        for factor in (2.0, 1.5, 1.25):
+            candidate = min(max(n + 1, int(n * factor)), self.budget.max_n)
+            if self.fits(candidate):
+                return candidate
+        return n + 1 if n < self.budget.max_n and self.fits(n + 1) else None
+
+    def fits(self, n: int) -> bool:
+        call_ms = self.predict_ms(n)
+        within_limit = call_ms * (self.budget.repeats + 1) < 0.6 * 1000 * self.budget.time_limit_s
+        not_overshooting = call_ms < self.budget.call_ms * 4
+        return within_limit and not_overshooting and self.cost_s(n, self.budget.repeats) < self.remaining_s() * 0.5
+
+    def grow(self) -> str:
+        n = self.budget.start_n
+        last: tuple[int, int, int] | None = None  # (n, elements, largest integer) of the last input
+        while True:
+            case_input, size_bytes = self.input_for(n)
+            if size_bytes > self.budget.max_input_bytes:
+                return f"inputs past {self.budget.max_input_bytes // 1024} KB cost more to send than they tell"
+            elements, largest = _extent(case_input)
+            if last is not None and not _grew(last, (n, elements, largest)):
+                # The last size may already have been clamped (asked for 8, given 6): keep only sizes before it.
+                self.samples = [sample for sample in self.samples if sample.n < last[0]]
+                return f"the problem's inputs stop growing at n = {last[0]}"
+            last = (n, elements, largest)
+            self.samples.append(self.take(n, case_input, size_bytes, self.plan(n)))
+            if self.samples[-1].best_ms >= self.budget.call_ms:
+                return f"the largest call took {self.samples[-1].best_ms:.0f} ms"
+            if n >= self.budget.max_n:
+                return f"n reached {self.budget.max_n}"
+            following = self.next_size(n)
+            if following is None:
+                return "the time budget"
+            n = following
+
+    def fill_in(self) -> None:
+        """Steep growth left few measurable sizes: measure the midpoints of the largest gaps, largest first."""
+        while True:
+            measurable = sorted({s.n for s in self.samples if s.best_ms >= MEASURABLE_MS})
+            if len(measurable) >= self.budget.wanted_sizes:
+                return
+            measured = {s.n for s in self.samples}
+            above = {self.ceiling} if self.ceiling and self.ceiling > max(measured, default=0) else set()
+            sizes = sorted(measured | above)
+            gaps = [(low, high) for low, high in zip(sizes, sizes[1:]) if high - low >= 2]
+            gaps = [gap for gap in gaps if gap[1] >= (measurable[0] if measurable else sizes[-1])]
+            if not gaps:
+                return
+            low, high = max(gaps, key=lambda gap: (gap[1], gap[1] - gap[0]))
+            middle = (low + high) // 2
+            upper = next((s for s in self.samples if s.n == high), None)
+            lower = next(s for s in self.samples if s.n == low)
+            # Growth this steep is convex in log time: the geometric mean bounds the middle's time.
+            middle_ms = math.sqrt(max(lower.best_ms, 0.001) * upper.best_ms) if upper else self.predict_ms(middle)
+            cost_s = (middle_ms * (self.budget.repeats + 1) * self.slowdown + self.overhead_ms + 5.0) / 1000
+            if cost_s > self.remaining_s() * 0.5:
+                return
+            case_input, size_bytes = self.input_for(middle)
+            hooked_ms = 1000 * min(self.budget.time_limit_s * 0.25,
+                                   self.remaining_s() * self.budget.trace_share / self.slowdown)
+            plan = _Plan(self.budget.repeats, True, True, hooked_ms)  # the child skips what it cannot afford
+            try:
+                self.samples.append(self.take(middle, case_input, size_bytes, plan))
+            except _Stop as stop:
+                if stop.fatal or self.ceiling is None or self.ceiling > middle:
+                    raise
+
+    def confirm(self) -> None:
+        """Measure the largest sizes once more while the budget allows: minima over two moments in time."""
+        largest = sorted({s.n for s in self.samples if s.best_ms >= MEASURABLE_MS}, reverse=True)[:3]
+        for n in largest:
+            best_ms = min(s.best_ms for s in self.samples if s.n == n)
+            if (best_ms * self.budget.repeats * self.slowdown + self.overhead_ms + 5.0) / 1000 > \
+                    self.remaining_s() * 0.5:
+                return
+            case_input, size_bytes = self.input_for(n)
+            self.samples.append(self.take(n, case_input, size_bytes, _Plan(self.budget.repeats, False, False)))
+
+
+def measure_growth(session: Session, workload: Workload, budget: Budget | None = None,
+            clock: Callable[[], float] = time.monotonic) -> Measurement:
+    """Measure the loaded submission on growing n; never raises for the submission's failures."""
+    budget = budget or Budget()
+    run = _Run(session, workload, budget, clock)
+    try:
+        stopped = run.grow()
+    except _Stop as stop:
+        stopped = str(stop)
+        if stop.fatal:
+            return Measurement(run.samples, stopped, clock() - run.started, workload.size)
+    try:
+        run.fill_in()
+        run.confirm()
+    except _Stop:
+        pass  # the sizes measured so far stand
+    return Measurement(run.samples, stopped, clock() - run.started, workload.size)
+
+
+def _ms(nanoseconds: Any) -> float | None:
+    return None if nanoseconds is None else float(nanoseconds) / 1e6
+
+
+def _extent(value: Any) -> tuple[int, int]:
+    """How big an input is: list elements and string characters, and its largest integer (for inputs like n)."""
+    elements, largest = 0, 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            elements += len(item)
+            stack.extend(item)
+        elif isinstance(item, str):
+            elements += len(item)
+        elif isinstance(item, int) and not isinstance(item, bool):
+            largest = max(largest, abs(item))
+    return elements, largest
+
+
+def _grew(before: tuple[int, int, int], after: tuple[int, int, int]) -> bool:
+    """Did the input grow with n? A generator that clamps n (permutations stop at 6 elements) does not.
+
+    Its size is its elements; an input without any ({"n": 40}) is measured by its largest integer.
+    """
+    step = (after[0] / before[0] - 1) / 4
+    if before[1] or after[1]:
+        return after[1] >= before[1] * (1 + step)
+    return after[2] >= before[2] * (1 + step) > 0
+
+
+def _failure(n: int, worker) -> str:
+    if worker.status == "crash" and worker.detail == "SIGPROF":
+        return f"n = {n} needed more CPU time than the measurement allows"
+    if worker.status == "tle":
+        return f"n = {n} went over the time limit"
+    if worker.status == "mle":
+        return f"n = {n} went over the memory limit"
+    if worker.status == "error":
+        kind = worker.error.get("type", "an exception")
+        return f"n = {n} raised {kind}"
+    return f"n = {n} ended with {worker.status}"

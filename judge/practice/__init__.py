@@ -1,0 +1,1 @@
+"""Timed practice: rounds, watch mode, history, stats and a review queue."""

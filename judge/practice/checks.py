@@ -1,0 +1,160 @@
+"""Judging a saved file during practice: a quick check on every save, a full judgement on submit.
+
+The quick check runs the statement's examples, then, if they pass, the few smallest
+hidden cases, in one sandbox session: feedback in about a second (a container start
+and a few small cases; bench/bench_practice.py measures it), and a run that a newer
+save made pointless stops between the two. The full judgement is
+`judge run`'s: every hidden case, then the property search.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.backends import LoadRequest, Sandbox
+from judge.cases import Case, hidden_cases
+from judge.errors import SubmissionError
+from judge.judging import Judgement, RunOptions, run
+from judge.problem import Problem
+from judge.submission import Submission, read_submission
+from judge.values import brief, brief_input
+from judge.verdict import RunResult
+
+QUICK_HIDDEN_CASES = 3
+
+
+@dataclass(frozen=True)
+class Check:
+    """One judging of the file as it was saved: a quick check, a submission, or the final one."""
+
+    kind: str  # check | submit | final
+    elapsed_s: float  # on the round's clock (0 outside a round)
+    result: RunResult | None
+    source: str = ""
+    problem: str = ""  # why the file could not be judged at all (empty, unreadable), else ""
+
+    @property
+    def verdict(self) -> str:
+        return self.result.verdict.value if self.result is not None else "--"
+
+    @property
+    def accepted(self) -> bool:
+        return self.result is not None and self.result.verdict.accepted
+
+
+def quick_cases(problem: Problem) -> tuple[list[Case], list[Case]]:
+    """The examples, and the smallest few hidden cases (the large ones are for the full judgement)."""
+    cases = hidden_cases(problem)
+    examples = [case for case in cases if case.source == "example"]
+    hidden = sorted((case for case in cases if case.source != "example"), key=lambda case: _size(case.input))
+    return examples, hidden[:QUICK_HIDDEN_CASES]
+
+
+def _size(case_input: dict) -> int:
+    """Roughly how big an input is: the lengths of its arguments (cheap even for 10^5 elements)."""
+    return sum(len(value) if hasattr(value, "__len__") else 1 for value in case_input.values())
+
+
+class Checker:
+    """Judges one problem's saved file, in one sandbox backend, for a whole round or watch session."""
+
+    def __init__(self, problem: Problem, path: Path, sandbox: Sandbox, sandbox_name: str = "auto"):
+        self.problem = problem
+        self.path = path
+        self.sandbox = sandbox
+        self.sandbox_name = sandbox_name
+        # Loading the hidden cases and starting a container take a moment: start both now, while the statement shows.
+        self._cases: Future = Future()
+        threading.Thread(target=self._load_cases, name="judge-cases", daemon=True).start()
+        prepare = getattr(sandbox, "prepare", None)  # a sandbox kept warm (judge.practice.warm)
+        if prepare is not None:
+            limits = problem.limits
+            prepare(LoadRequest(source="", filename="", entry={}, time_s=limits.time_s, memory_mb=limits.memory_mb,
+                                output_bytes=limits.output_kb * 1024))
+
+    def _load_cases(self) -> None:
+        try:
+            self._cases.set_result(quick_cases(self.problem))
+        except Exception as error:  # raised again where the cases are used
+            self._cases.set_exception(error)
+
+    @property
+    def examples(self) -> list[Case]:
+        return self._cases.result()[0]
+
+    @property
+    def hidden(self) -> list[Case]:
+        return self._cases.result()[1]
+
+    def quick(self, elapsed_s: float = 0.0, cancelled: threading.Event | None = None) -> Check:
+        cancelled = cancelled or threading.Event()
+        try:
+            submission = read_submission(self.path)
+        except SubmissionError as error:
+            return Check("check", elapsed_s, None, problem=str(error))
+        options = RunOptions(sandbox=self.sandbox_name, examples_only=True, properties=False)
+        with Judgement(self.problem, submission, options, self.sandbox) as judgement:
+            result = judgement.judge_cases(self.examples)
+            if result.verdict.accepted and self.hidden and not cancelled.is_set():
+                _extend(result, judgement.judge_cases(self.hidden))
+        return Check("check", elapsed_s, result, submission.source)
+
+    def read(self) -> Submission | str:
+        """The file as saved now, or why it cannot be judged."""
+        try:
+            return read_submission(self.path)
+        except SubmissionError as error:
+            return str(error)
+
+    def full(self, kind: str = "submit", elapsed_s: float = 0.0, submission: Submission | str | None = None) -> Check:
+        """The full judgement of `submission` (read when it is None, so a save made meanwhile counts)."""
+        submission = self.read() if submission is None else submission
+        if isinstance(submission, str):
+            return Check(kind, elapsed_s, None, problem=submission)
+        options = RunOptions(sandbox=self.sandbox_name, example_db=True)
+        return Check(kind, elapsed_s, run(self.problem, submission, options, sandbox=self.sandbox), submission.source)
+
+
+def _extend(result: RunResult, more: RunResult) -> None:
+    result.cases.extend(more.cases)
+    result.total += more.total
+    result.verdict = more.verdict
+    result.error = result.error or more.error
+
+
+def failure_line(check: Check) -> str:
+    """The first failure in one line, for history and plain output; '' when accepted."""
+    if check.result is None:
+        return check.problem
+    result = check.result
+    if result.verdict.accepted:
+        return ""
+    if result.error is not None and not result.cases:
+        where = f" (line {result.error.line})" if result.error.line else ""
+        return f"{result.error.message}{where}"
+    failure = result.first_failure
+    if failure is None:
+        return result.verdict.title
+    line = f"{failure.case.name}: {brief_input(failure.case.input)}"
+    if failure.verdict.value == "WA":
+        line += f" expected {brief(failure.expected)}, got {brief(failure.got)}"
+    elif failure.reason:
+        line += f" {failure.reason}"
+    return line[:300]
+
+
+def complexity_note(result: RunResult | None) -> str | None:
+    """What the judge's complexity analysis said, if this judge has one (RunResult.extra['complexity'])."""
+    if result is None or "complexity" not in result.extra:
+        return None
+    note = result.extra["complexity"]
+    if isinstance(note, dict):
+        for key in ("summary", "message", "note", "verdict", "estimate"):
+            if key in note:
+                return str(note[key])
+        return json.dumps(note, default=str)[:200]
+    return str(note)[:200]

@@ -1,0 +1,186 @@
+"""The practice commands: `judge practice`, `watch`, `stats`, `review`, `history`.
+
+A thin click layer over judge.practice; judge/cli.py registers them on `judge`.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from judge.cli import EXIT_INTERRUPTED, EXIT_REJECTED, _complete_problem_ids, _console, color_option, reports_errors
+from judge.errors import JudgeError
+
+class PracticeUsageError(JudgeError):
+    exit_code = 2
+
+
+sandbox_option = click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto",
+                              show_default=True, help="Where the code runs; auto uses Docker when it answers.")
+
+
+def _displays(color: str):
+    """(console, live): a live panel only on a colour terminal; plain lines otherwise."""
+    from judge.practice.terminal import plain_console, wants_live
+
+    live = color != "never" and wants_live(sys.stdout)
+    return (_console(color, soft_wrap=False) if live else plain_console()), live
+
+
+@click.command()
+@click.argument("problem_id", required=False, shell_complete=_complete_problem_ids)
+@click.option("--round", "round_kind", type=click.Choice(["single", "mock"]), default="single", show_default=True,
+              help="mock: 45 minutes for a coding medium, then an ML implementation, on one clock.")
+@click.option("--track", type=click.Choice(["dsa", "ml"]), help="Pick from this track.")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Pick at this difficulty.")
+@click.option("--tag", "tags", multiple=True, help="Pick a problem with this tag (repeatable).")
+@click.option("--minutes", type=click.FloatRange(0.01, 600), help="The round's length (default 45).")
+@click.option("--casual", is_flag=True, help="Allow pausing the clock (p); a real interview has no pause.")
+@click.option("--workspace", type=click.Path(file_okay=False, path_type=Path),
+              help="Where starter files go (default: $JUDGE_WORKSPACE, else ~/judge-practice).")
+@click.option("--reference", "show_reference", is_flag=True, help="Show the reference solution at the end.")
+@click.option("--seed", type=int, help="Seed the choice of problem (repeatable sessions).")
+@sandbox_option
+@color_option
+@reports_errors
+def practice(problem_id, round_kind, track, difficulty, tags, minutes, casual, workspace, show_reference, seed,
+             sandbox, color):
+    """A timed round: picks a problem (due reviews first, then unsolved ones), writes a starter file,
+    starts the clock, and judges the file on every save.
+
+    Keys: s submit (full judgement), r re-run the quick check, g g give up, q quit, p pause (--casual).
+    The round ends on Accepted, when time runs out (the last saved version is judged), or when you stop.
+    """
+    from judge.practice.history import History
+    from judge.practice.picker import Filters
+    from judge.practice.session import Plan, SessionSettings, run_session, workspace_dir
+
+    if round_kind == "mock" and (problem_id or track or difficulty):
+        raise PracticeUsageError("--round mock picks a coding medium and an ML problem itself",
+                                 "drop PROBLEM_ID, --track and --difficulty")
+    plan = Plan(problem_id, Filters(track, difficulty, tuple(tags)), round_kind == "mock", minutes, casual)
+    console, live = _displays(color)
+    settings = SessionSettings(console, live, sys.stdin, workspace_dir(workspace), sandbox, show_reference,
+                               rng=random.Random(seed))
+    with History() as history:
+        reports = run_session(plan, history, settings)
+    if any(report.interrupted for report in reports):
+        click.echo("judge: interrupted; the round is recorded", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(0 if reports and all(report.accepted for report in reports) else EXIT_REJECTED)
+
+
+@click.command()
+@click.argument("problem_id", shell_complete=_complete_problem_ids)
+@click.argument("solution", type=click.Path(path_type=Path))
+@click.option("--full", is_flag=True, help="The full judgement on every save (hidden cases, property search).")
+@sandbox_option
+@color_option
+@reports_errors
+def watch(problem_id, solution, full, sandbox, color):
+    """Judge SOLUTION at once and again on every save: the examples, then a few small hidden cases.
+
+    Works with any editor, including those that save by writing a new file and renaming it.
+    A save while a run is in progress cancels it. q or Ctrl-C stops.
+    """
+    from judge.backends import sandbox_choice
+    from judge.practice.checks import Checker
+    from judge.practice.warm import kept_warm
+    from judge.practice.watching import watch as watch_loop
+    from judge.problem import load_problem
+    from judge.submission import read_submission
+
+    problem = load_problem(problem_id)
+    read_submission(solution)  # a missing or unreadable file is a usage error now, not on every save
+    choice = sandbox_choice(sandbox)
+    if choice.notice:
+        click.echo(f"judge: note: {choice.notice}", err=True)
+    console, live = _displays(color)
+    with kept_warm(choice.sandbox) as warm_sandbox:
+        watch_loop(Checker(problem, solution, warm_sandbox, sandbox), console, live, sys.stdin, full)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout.")
+@color_option
+@reports_errors
+def stats(as_json, color):
+    """Progress over time: solved by track, difficulty and tag, time to Accepted, first-try rate, streak."""
+    import json
+
+    from judge.practice.history import History
+    from judge.practice.stats import compute
+    from judge.practice.views import show_stats, stats_json
+    from judge.problem import all_problems
+
+    with History() as history:
+        history.close_abandoned()
+        result = compute(history.rounds(), all_problems(), time.time())
+    if as_json:
+        click.echo(json.dumps(stats_json(result)))
+        return
+    show_stats(_console(color, soft_wrap=False), result)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout.")
+@color_option
+@reports_errors
+def review(as_json, color):
+    """The spaced-repetition queue (SM-2): problems failed, timed out or solved slowly, and when they are due."""
+    import json
+
+    from judge.practice.history import History
+    from judge.practice.views import review_json, show_review
+
+    with History() as history:
+        cards = history.review_cards()
+    now = time.time()
+    if as_json:
+        click.echo(json.dumps(review_json(cards, now)))
+        return
+    show_review(_console(color, soft_wrap=False), cards, now)
+
+
+@click.command()
+@click.option("--export", "export_format", type=click.Choice(["json", "csv"]),
+              help="Every round (JSON: with its submissions) on stdout or --output.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the export to this file.")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="Rounds shown.")
+@color_option
+@reports_errors
+def history(export_format, output, limit, color):
+    """Past rounds; --export writes all of them as JSON or CSV."""
+    from judge.practice.history import History
+    from judge.practice.views import history_csv, history_json, show_history
+
+    if output is not None and export_format is None:
+        raise PracticeUsageError("--output needs --export json or --export csv")
+    with History() as store:
+        store.close_abandoned()
+        rounds = store.rounds()
+        submissions = store.submissions() if export_format == "json" else []
+    if export_format is None:
+        show_history(_console(color, soft_wrap=False), rounds, limit)
+        return
+    text = history_json(rounds, submissions) if export_format == "json" else history_csv(rounds)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise JudgeError(f"{output}: cannot be written: {error.strerror}") from None
+    click.echo(f"wrote {len(rounds)} rounds to {output}", err=True)
+
+
+COMMANDS = (practice, watch, stats, review, history)
+
+
+def register(group: click.Group) -> None:
+    for command in COMMANDS:
+        group.add_command(command)

@@ -1,0 +1,420 @@
+"""A practice session: pick problems, write starter files, play the rounds, record everything.
+
+The pieces are pure or small (picker, round, review, checks, watch, terminal);
+this module wires them to one event queue that the main thread drains: saves from
+the file watcher, results from judging threads, keys from the key reader, and the
+clock. Every event that matters is written to the history as it happens, so a
+round killed at any point is on record up to that point.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import random
+import signal
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from judge.backends import Sandbox, sandbox_choice
+from judge.errors import JudgeError
+from judge.practice.checks import Check, Checker, complexity_note, failure_line
+from judge.practice.history import History, SubmissionRecord
+from judge.practice.picker import Filters, Pick, pick
+from judge.practice.review import ReviewCard, after_round, grade
+from judge.practice.round import Phase, Round, RoundRuleError
+from judge.practice.terminal import (EOF, KeyReader, RoundDisplay, clock_text, make_display, show_reference,
+                                    show_summary)
+from judge.practice.warm import kept_warm
+from judge.practice.watch import FileWatcher, LatestRunner
+from judge.problem import Problem, all_problems, load_problem
+from judge.starter import starter_source
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+DEFAULT_MINUTES = 45.0
+MOCK_MINUTES = 45.0
+GIVE_UP_CONFIRM_S = 3.0  # a second `g` within this long gives up: one stray key must not end a round
+TICK_S = 0.1
+
+
+def workspace_dir(option: Path | None = None) -> Path:
+    """--workspace, else JUDGE_WORKSPACE, else ~/judge-practice."""
+    if option is not None:
+        return option
+    override = os.environ.get("JUDGE_WORKSPACE")
+    return Path(override) if override else Path.home() / "judge-practice"
+
+
+def write_starter(workspace: Path, problem: Problem) -> Path:
+    """A fresh starter file; an earlier round's file is never overwritten (two_sum_2.py, ...)."""
+    workspace.mkdir(parents=True, exist_ok=True)
+    stem = problem.id.replace("-", "_")
+    path, number = workspace / f"{stem}.py", 2
+    while path.exists():
+        path, number = workspace / f"{stem}_{number}.py", number + 1
+    path.write_text(starter_source(problem), encoding="utf-8")
+    return path
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to practise: a chosen problem, or filters for the picker; one round or a mock loop."""
+
+    problem_id: str | None = None
+    filters: Filters = field(default_factory=Filters)
+    mock: bool = False
+    minutes: float | None = None
+    casual: bool = False
+
+    @property
+    def limit_s(self) -> float:
+        return 60 * (self.minutes if self.minutes is not None else MOCK_MINUTES if self.mock else DEFAULT_MINUTES)
+
+
+def choose(plan: Plan, history: History, now: float, rng: random.Random) -> list[Pick]:
+    """The problems of a session, all picked now, before anything is written or timed."""
+    if plan.problem_id is not None:
+        load_problem(plan.problem_id)  # an unknown id fails here
+        return [Pick(plan.problem_id, "your choice")]
+    problems, rounds, cards = all_problems(), history.rounds(), history.review_cards()
+    if not plan.mock:
+        return [pick(problems, rounds, cards, plan.filters, now, rng)]
+    coding = pick(problems, rounds, cards, Filters("dsa", "medium", plan.filters.tags), now, rng)
+    ml = Filters("ml", "medium")
+    if not any(ml.match(problem) for problem in problems):
+        ml = Filters("ml")
+    return [coding, pick(problems, rounds, cards, ml, now, rng)]
+
+
+@dataclass
+class RoundReport:
+    problem: Problem
+    path: Path
+    round: Round
+    round_id: int
+    reason: str
+    card: ReviewCard | None = None
+    interrupted: bool = False
+
+    @property
+    def accepted(self) -> bool:
+        return self.round.outcome == "accepted"
+
+
+class Events:
+    """One queue for everything a round waits on; each event carries the round it belongs to."""
+
+    def __init__(self):
+        self.queue: queue.Queue = queue.Queue()
+        self.round_token = 0
+        self.input_closed = False  # no key will ever come again
+
+    def put(self, kind: str, value=None, token: int | None = None) -> None:
+        self.queue.put((kind, value, self.round_token if token is None else token))
+
+    def key(self, char: str) -> None:
+        if char == EOF:
+            self.input_closed = True
+        self.queue.put(("key", char, None))
+
+    def next(self, timeout: float) -> tuple[str, object] | None:
+        """The next event of the current round (keys belong to every round), or None after `timeout`."""
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            try:
+                kind, value, token = self.queue.get(timeout=left)
+            except queue.Empty:
+                return None
+            if token is None or token == self.round_token:
+                return kind, value
+
+    def wait_for_key(self) -> str:
+        """The next key, or EOF at once when the input is closed."""
+        while not self.input_closed:
+            event = self.next(3600)
+            if event is not None and event[0] == "key":
+                return event[1]
+        return EOF
+
+
+class RoundDriver:
+    """Plays one round: turns events into the round's transitions, the display's updates and history rows."""
+
+    def __init__(self, round_: Round, round_id: int, checker: Checker, history: History, display: RoundDisplay,
+                 events: Events, wall: Callable[[], float] = time.time):
+        self.round = round_
+        self.round_id = round_id
+        self.checker = checker
+        self.history = history
+        self.display = display
+        self.events = events
+        self.wall = wall
+        self.give_up_pressed: float | None = None
+        token = events.round_token
+        self.quick = LatestRunner(lambda cancelled, elapsed: checker.quick(elapsed, cancelled),
+                                  lambda check: events.put("checked", check, token),
+                                  lambda error: events.put("error", error, token))
+
+    def play(self) -> None:
+        """Until the round ends; Ctrl-C ends it as `quit` and is re-raised once it is recorded."""
+        watcher = FileWatcher(self.checker.path, lambda: self.events.put("saved"))
+        try:
+            with watcher, self.display:
+                self.round.start()
+                while not self.round.ended:
+                    event = self.events.next(TICK_S)
+                    if event is not None:
+                        self.handle(*event)
+                    if self.round.tick():
+                        self.judge_final()
+                    self.display.refresh()
+        except KeyboardInterrupt:
+            self.round.quit()
+            raise
+        finally:
+            self.quick.cancel()
+
+    def handle(self, kind: str, value) -> None:
+        handlers = {"saved": self.on_save, "checked": self.on_checked, "judged": self.on_judged,
+                    "error": self.on_error, "key": self.on_key}
+        handlers[kind](value)
+
+    def on_save(self, _=None) -> None:
+        if self.round.phase not in (Phase.RUNNING, Phase.PAUSED):
+            return  # after time is up, a save no longer counts
+        elapsed = self.round.saved()
+        self.display.note(f"saved at {clock_text(elapsed)}: checking the examples…")
+        self.quick.trigger(elapsed)
+
+    def on_checked(self, check: Check) -> None:
+        self.round.checked(check)
+        self.record(check)
+        self.display.checked(check)
+
+    def on_judged(self, check: Check) -> None:
+        self.round.judged(check)
+        self.record(check)
+        self.display.judged(check)
+
+    def on_error(self, error: BaseException) -> None:
+        """A judging thread failed (no sandbox, a broken problem): say so and keep the round going."""
+        what = str(error) if isinstance(error, JudgeError) else f"internal error: {type(error).__name__}: {error}"
+        self.display.note(f"judge: error: {what}")
+        if self.round.submitting:
+            self.round.submission_failed()
+        elif self.round.phase is Phase.FINAL:
+            self.round.judged(Check("final", self.round.limit_s, None, problem=str(error)))
+
+    def on_key(self, key: str) -> None:
+        if key != "g":
+            self.give_up_pressed = None
+        try:
+            if key == "s":
+                self.submit()
+            elif key == "r":
+                self.on_save()
+            elif key == "g":
+                self.give_up()
+            elif key == "q":
+                self.round.quit()
+            elif key == "p":
+                self.toggle_pause()
+        except RoundRuleError as refused:
+            self.display.note(str(refused))
+
+    def submit(self) -> None:
+        elapsed = self.round.submit()
+        self.display.note(f"submitted at {clock_text(elapsed)}: judging every hidden case, then a property search…")
+        self.judge_in_background("submit", elapsed)
+
+    def give_up(self) -> None:
+        now = time.monotonic()
+        if self.give_up_pressed is not None and now - self.give_up_pressed <= GIVE_UP_CONFIRM_S:
+            self.round.give_up()
+            return
+        self.give_up_pressed = now
+        self.display.note("press g again to give up")
+
+    def toggle_pause(self) -> None:
+        if self.round.phase is Phase.PAUSED:
+            self.round.resume()
+            self.display.note("resumed")
+        else:
+            self.round.pause()
+            self.display.note("paused: press p to resume")
+
+    def judge_final(self) -> None:
+        """Time is up: judge the last saved version, unless it is exactly what was last submitted."""
+        self.quick.cancel()
+        self.display.note("time is up: judging the last saved version…")
+        submission = self.checker.read()  # the version saved when time ran out, whatever is saved later
+        elapsed = self.round.last_save_s if self.round.last_save_s is not None else self.round.limit_s
+        last = self.round.submissions[-1] if self.round.submissions else None
+        if last is not None and last.result is not None and not isinstance(submission, str) \
+                and last.source == submission.source:
+            self.events.put("judged", Check("final", elapsed, last.result, last.source))
+            return
+        self.judge_in_background("final", elapsed, submission)
+
+    def judge_in_background(self, kind: str, elapsed: float, submission=None) -> None:
+        token = self.events.round_token
+
+        def judge() -> None:
+            try:
+                check = self.checker.full(kind, elapsed, submission)
+            except Exception as error:  # shown in the round, never lost in a thread
+                self.events.put("error", error, token)
+                return
+            self.events.put("judged", check, token)
+
+        threading.Thread(target=judge, name=f"judge-{kind}", daemon=True).start()
+
+    def record(self, check: Check) -> None:
+        result = check.result
+        full = check.kind != "check"
+        self.history.add_submission(SubmissionRecord(
+            round_id=self.round_id, kind=check.kind, at=self.wall(), elapsed_s=check.elapsed_s,
+            verdict=check.verdict, passed=result.passed if result else 0, total=result.total if result else 0,
+            time_ms=result.time_ms if result else 0.0, peak_kb=result.peak_kb if result else 0,
+            detail=failure_line(check), complexity=complexity_note(result) if full else None,
+            source=check.source if full else None))
+
+
+def finish(history: History, report: RoundReport, now: float) -> None:
+    """Close the round in the history and reschedule its review card, in one transaction."""
+    round_ = report.round
+    card = None
+    touched = round_.checks or round_.submissions or round_.outcome != "quit"
+    if touched:
+        quality = grade(round_.outcome, round_.solve_s, round_.limit_s, len(round_.submissions))
+        card = after_round(history.review_cards().get(report.problem.id), report.problem.id, quality, now)
+    report.card = card
+    history.finish_round(report.round_id, round_.outcome, round_.solve_s, card, ended_at=now)
+
+
+def new_session_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass
+class SessionSettings:
+    """How the session meets the world: where it writes, what it runs in, how it shows itself."""
+
+    console: "Console"
+    live: bool
+    stdin: object
+    workspace: Path
+    sandbox: str = "auto"
+    show_reference: bool = False  # show it at the end without asking
+    clock: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time
+    rng: random.Random = field(default_factory=random.Random)
+
+
+@contextmanager
+def signals_end_the_round() -> Iterator[None]:
+    """SIGTERM (kill) and SIGHUP (the terminal closed) end a round as Ctrl-C does: recorded, terminal restored."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = {number: signal.signal(number, interrupt) for number in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def run_session(plan: Plan, history: History, settings: SessionSettings) -> list[RoundReport]:
+    """Play the plan's rounds; a mock's parts share one clock. Ctrl-C ends the session once recorded."""
+    history.close_abandoned()
+    picks = choose(plan, history, settings.wall(), settings.rng)
+    choice = sandbox_choice(settings.sandbox)
+    if choice.notice:
+        settings.console.print(f"judge: note: {choice.notice}", highlight=False, markup=False)
+    events = Events()
+    session_id = new_session_id() if plan.mock else None
+    deadline = settings.clock() + plan.limit_s
+    reports: list[RoundReport] = []
+    with (signals_end_the_round(), KeyReader(settings.stdin, events.key) as keys,
+          kept_warm(choice.sandbox) as sandbox):
+        for index, picked in enumerate(picks):
+            limit = deadline - settings.clock() if plan.mock else plan.limit_s
+            if limit <= 0:
+                settings.console.print("judge: no time left for the next part", highlight=False)
+                break
+            part = f"part {index + 1} of {len(picks)}" if plan.mock else ""
+            setup = RoundSetup(picked, limit, part, plan.casual, "mock" if plan.mock else "single", session_id)
+            report = play_round(setup, history, settings, sandbox, events, keys.is_terminal)
+            reports.append(report)
+            if report.interrupted or report.round.outcome == "quit":
+                break
+        if reports and not reports[-1].interrupted:
+            offer_reference(reports, events, settings)
+    return reports
+
+
+@dataclass(frozen=True)
+class RoundSetup:
+    pick: Pick
+    limit_s: float
+    part: str  # "part 1 of 2" in a mock, else ""
+    casual: bool
+    mode: str  # single | mock
+    session_id: str | None
+
+
+def play_round(setup: RoundSetup, history: History, settings: SessionSettings, sandbox: Sandbox, events: Events,
+               keys_from_terminal: bool) -> RoundReport:
+    """One round from starter file to summary, recorded however it ends."""
+    problem = load_problem(setup.pick.problem_id)
+    path = write_starter(settings.workspace, problem)
+    round_ = Round(problem.id, setup.limit_s, settings.clock, setup.casual)
+    round_id = history.start_round(problem.id, problem.track, problem.difficulty, problem.tags, setup.mode,
+                                   setup.limit_s, settings.wall(), setup.session_id)
+    display = make_display(settings.console, problem, path, round_, settings.live, not keys_from_terminal)
+    display.intro(setup.pick.reason, setup.part)
+    events.round_token += 1
+    checker = Checker(problem, path, sandbox, settings.sandbox)
+    report = RoundReport(problem, path, round_, round_id, setup.pick.reason)
+    try:
+        RoundDriver(round_, round_id, checker, history, display, events, settings.wall).play()
+    except KeyboardInterrupt:
+        report.interrupted = True
+    except Exception as error:  # a bug of ours: record the round, then report it in one line
+        round_.quit()
+        finish(history, report, settings.wall())
+        raise JudgeError(f"internal error in the round: {type(error).__name__}: {error}",
+                         "the round is recorded as ended early") from error
+    finish(history, report, settings.wall())
+    show_summary(settings.console, report)
+    return report
+
+
+def offer_reference(reports: list[RoundReport], events: Events, settings: SessionSettings) -> None:
+    """The reference solutions, on request: after the round, never during it."""
+    wanted = settings.show_reference
+    if not wanted:
+        settings.console.print("\n[r] show the reference solution · any other key to leave", highlight=False,
+                               markup=False)
+        try:
+            wanted = events.wait_for_key() == "r"
+        except KeyboardInterrupt:
+            wanted = False
+    if wanted:
+        for report in reports:
+            show_reference(settings.console, report.problem, settings.live)

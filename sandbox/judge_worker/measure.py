@@ -1,0 +1,164 @@
+"""Measuring one call for complexity notes, inside the child (never in the runner).
+
+The host asks for a measurement with the reserved input key `$measure`:
+    {"repeats": k, "cpu_ms": alarm, "hooked_ms": allowance, "profile": factor, "trace": factor}
+No parameter can carry that name (inputs are keyed by Python identifiers, or
+operations/arguments), so it cannot clash with a case.
+
+Only the call is metered: the child's own CPU time also counts the import,
+decoding the input and building trees or lists from it, which are O(n) whatever
+the algorithm, so an O(log n) search would look O(n). The clock is the calling
+thread's (CLOCK_THREAD_CPUTIME_ID): with RLIMIT_CPU set, the kernel's
+process-wide CPU clock only advances at scheduler ticks (4 ms here).
+
+Repeats run in fresh module namespaces: a module-level cache (`@cache` on a
+top-level helper, a global dict) would make a second call on the same input
+nearly free and the minimum a lie. Each repeat re-executes the submission and
+rebuilds the arguments from a copy of the input, as a fresh child would, without
+paying for another fork and another transfer of a large input.
+
+After the plain calls, one profiled call times each C function (sys.setprofile:
+a sort's n log n apart from the Python loop around it) and one traced call counts
+executed lines (sys.settrace: exact and repeatable, where CPU time on a shared
+machine is noisy). Each runs only when the plain calls' fastest time times the
+host's estimate of its slowdown fits the allowance: the child knows the call's
+real time, the host only a prediction.
+
+The alarm is ITIMER_PROF, whose default action ends the process: a measurement
+must stay far below the problem's own time limit, and the runner reports the
+child ended by SIGPROF.
+
+Everything reported here comes from the child, where the submission runs: it can
+forge its own measurement, so only its own complexity note; the host caps the CPU
+times by the kernel's figure for the whole child.
+"""
+
+import gc
+import json
+import signal
+import sys
+import time
+
+KEY = "$measure"
+MAX_REPEATS = 15
+TOP_C_FUNCTIONS = 8  # the C functions with the most time; the rest are dropped
+
+# Captured at import, before any submission runs.
+_thread_ns = time.thread_time_ns
+_clock_ns = time.perf_counter_ns
+_settrace = sys.settrace
+_setprofile = sys.setprofile
+_collect = gc.collect
+_copy = json.JSONDecoder().decode
+_flat = json.JSONEncoder(separators=(",", ":")).encode
+
+
+class Meter:
+    """Wraps the call proper (arguments already built) in one of three modes.
+
+    "time": CPU nanoseconds only. "profile": CPU time inside each C function
+    (sys.setprofile; the hook runs on calls only, so a loop without calls pays
+    nothing). "trace": executed lines (sys.settrace; every line pays).
+    """
+
+    def __init__(self, mode):
+        self.mode = mode
+        self.cpu_ns = 0
+        self.lines = 0
+        self.by_function = {}  # profile: C function -> [calls, ns inside them] (outermost C calls only)
+
+    def __call__(self, run):
+        hook = {"trace": self._trace_hook, "profile": self._profile_hook}.get(self.mode)
+        install = _settrace if self.mode == "trace" else _setprofile
+        start = _thread_ns()
+        if hook is not None:
+            install(hook())
+        try:
+            return run()
+        finally:
+            if hook is not None:
+                install(None)
+            self.cpu_ns = _thread_ns() - start
+
+    def _trace_hook(self):
+        def on_line(frame, event, arg):
+            if event == "line":
+                self.lines += 1
+            return on_line
+
+        def on_call(frame, event, arg):
+            self.lines += 1  # a call is work too: a recursion with one-line bodies still counts
+            return on_line
+
+        return on_call
+
+    def _profile_hook(self):
+        """Times C calls with the monotonic clock: the thread CPU clock is a system call, 20 times dearer.
+
+        Functions are keyed by the object and named at the end, so the hook stays cheap.
+        """
+        depth, entered, function = 0, 0, None
+        by_function = {}
+
+        def on_profile(frame, event, arg):
+            nonlocal depth, entered, function
+            if event == "c_call":
+                if depth == 0:
+                    function = arg
+                    entered = _clock_ns()
+                depth += 1
+            elif event in ("c_return", "c_exception") and depth:
+                depth -= 1
+                if depth == 0:
+                    spent = _clock_ns() - entered
+                    record = by_function.get(function)
+                    if record is None:
+                        by_function[function] = [1, spent]
+                    else:
+                        record[0] += 1
+                        record[1] += spent
+
+        self.by_function = by_function
+        return on_profile
+
+    def named_c_time(self):
+        named = {}
+        for function, (calls, spent) in self.by_function.items():
+            name = str(getattr(function, "__qualname__", None) or "?")
+            record = named.setdefault(name, [0, 0])
+            record[0] += calls
+            record[1] += spent
+        return named
+
+
+def measure(case_input, spec, load, call):
+    """Run the call `repeats` times untimed-hook, then profiled and traced if asked; return the result message.
+
+    `load()` returns a fresh module (or raises), `call(module, case_input, meter)` runs one case.
+    """
+    repeats = max(1, min(int(spec.get("repeats", 1)), MAX_REPEATS))
+    if spec.get("cpu_ms"):
+        signal.setitimer(signal.ITIMER_PROF, max(float(spec["cpu_ms"]), 1.0) / 1000)
+    text = _flat(case_input)
+    report = {"cpu_ns": [], "lines": None, "trace_ns": None, "c_time": None, "profile_ns": None}
+    allowance_ns = float(spec.get("hooked_ms") or 0) * 1e6
+    for mode in ["time"] * repeats + ["profile", "trace"]:
+        if mode != "time":
+            factor = float(spec.get(mode) or 0)
+            cost_ns = min(report["cpu_ns"]) * factor
+            if not factor or cost_ns > allowance_ns:
+                continue
+            allowance_ns -= cost_ns
+        module = load()
+        fresh = _copy(text)
+        meter = Meter(mode)
+        _collect()
+        call(module, fresh, meter)
+        if mode == "time":
+            report["cpu_ns"].append(meter.cpu_ns)
+        elif mode == "profile":
+            top = sorted(meter.named_c_time().items(), key=lambda item: -item[1][1])[:TOP_C_FUNCTIONS]
+            report.update(c_time={str(k): v for k, v in top}, profile_ns=meter.cpu_ns)
+        else:
+            report.update(lines=meter.lines, trace_ns=meter.cpu_ns)
+    return {"status": "ok", "value": None, "measure": report}

@@ -1,0 +1,11 @@
+# complexity: O(n)
+# kind: builtin-heavy
+SIZE = "len(nums)"
+
+
+def input_of_size(n, rng):
+    return {"nums": [rng.randint(-10**6, 10**6) for _ in range(n)]}
+
+
+def solve(nums):
+    return sum(nums) - min(nums) - max(nums)

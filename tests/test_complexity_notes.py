@@ -1,0 +1,159 @@
+"""Complexity notes after an Accepted run: what a user sees in the report and in --json."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+from judge.cli import main
+from judge.report import TerminalReport
+from judge.verdict import RunResult, Verdict
+
+EXAMPLE = "examples/two_sum.py"
+
+MERGE_BY_POPPING_THE_FRONT = """\
+class Solution:
+    def merge(self, intervals):
+        intervals.sort()
+        merged = []
+        while intervals:
+            start, end = intervals.pop(0)
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return merged
+"""
+
+MIN_STACK = """\
+class MinStack:
+    def __init__(self):
+        self.entries = []
+
+    def push(self, val):
+        smallest = min(val, self.entries[-1][1]) if self.entries else val
+        self.entries.append((val, smallest))
+
+    def pop(self):
+        self.entries.pop()
+
+    def top(self):
+        return self.entries[-1][0]
+
+    def getMin(self):
+        return self.entries[-1][1]
+"""
+
+PERMUTATIONS = """\
+from itertools import permutations as orderings
+
+def permute(nums):
+    return [list(p) for p in orderings(nums)]
+"""
+
+
+def note_of(judge_source, problem_id, source, sandbox):
+    result = judge_source(problem_id, source, sandbox, properties=False, complexity=True)
+    assert result.verdict is Verdict.AC, result.first_failure
+    return result.extra["complexity"]
+
+
+@pytest.mark.docker
+def test_an_accepted_linear_solution_is_measured_linear_as_expected(judge_source, docker_sandbox):
+    with open(EXAMPLE) as example:
+        note = note_of(judge_source, "two-sum", example.read(), docker_sandbox)
+    assert note["measured"] == "O(n)" and note["expected"] == "O(n)" and note["matches"] is True
+    assert note["confidence"] in ("confident", "likely") and note["size"] == "len(nums)"
+    assert note["sizes"] == sorted(set(note["sizes"])) and len(note["sizes"]) >= 4
+    assert len(note["times_ms"]) == len(note["lines"]) == len(note["sizes"])
+    assert note["hints"] == []
+
+
+@pytest.mark.docker
+def test_popping_the_front_in_a_loop_is_blamed_on_its_line(judge_source, docker_sandbox):
+    note = note_of(judge_source, "merge-intervals", MERGE_BY_POPPING_THE_FRONT, docker_sandbox)
+    assert note["expected"] == "O(n log n)"
+    assert [(hint["line"], hint["kind"]) for hint in note["hints"]] == [(6, "pop_front")]
+    assert note["measured"] in ("O(n log n)", "O(n^2)", None)  # the sort and the shifting both grow
+
+
+@pytest.mark.docker
+def test_a_design_problem_is_measured_per_call(judge_source, docker_sandbox):
+    note = note_of(judge_source, "min-stack", MIN_STACK, docker_sandbox)
+    assert note["per_call"] is True and note["size"] == "number of calls"
+    assert note["measured"] == "O(1)" and note["total"] == "O(n)" and note["matches"] is True
+
+
+@pytest.mark.docker
+def test_inputs_that_stop_growing_give_no_class_rather_than_a_guess(judge_source, docker_sandbox):
+    note = note_of(judge_source, "permutations", PERMUTATIONS, docker_sandbox)
+    assert note["measured"] is None and note["confidence"] == "inconclusive"
+    assert "stop growing" in note["reason"]
+
+
+@pytest.mark.docker
+def test_a_problem_without_an_input_generator_says_it_was_not_measured(judge_source, docker_sandbox, problem_bank):
+    bank = problem_bank("two-sum")
+    generators = bank / "two-sum" / "generators.py"
+    generators.write_text(generators.read_text().replace("def input_of_size(", "def _unused_input_of_size("))
+    with open(EXAMPLE) as example:
+        note = note_of(judge_source, "two-sum", example.read(), docker_sandbox)
+    assert note["measured"] is None and note["confidence"] == "not measured"
+    assert "input_of_size" in note["reason"] and note["expected"] == "O(n)"
+
+
+@pytest.mark.docker
+def test_a_generator_that_fails_is_named_in_the_note_and_the_verdict_stands(judge_source, docker_sandbox,
+                                                                            problem_bank):
+    bank = problem_bank("two-sum")
+    generators = bank / "two-sum" / "generators.py"
+    generators.write_text(generators.read_text() + "\n\ndef input_of_size(n, rng):\n    raise ValueError('no')\n")
+    with open(EXAMPLE) as example:
+        note = note_of(judge_source, "two-sum", example.read(), docker_sandbox)
+    assert note["measured"] is None and "input_of_size failed at n = 4: ValueError: no" in note["reason"]
+
+
+@pytest.mark.docker
+def test_only_accepted_runs_get_a_note(judge_source, docker_sandbox):
+    result = judge_source("two-sum", "def two_sum(nums, target):\n    return [0, 0]\n", docker_sandbox,
+                          properties=False, complexity=True)
+    assert result.verdict is Verdict.WA and "complexity" not in result.extra
+
+
+@pytest.mark.docker
+def test_judge_run_json_carries_the_note_and_no_complexity_skips_it():
+    runner = CliRunner()
+    base = ["run", "two-sum", EXAMPLE, "--json", "--no-properties", "--sandbox", "docker"]
+    with_note = json.loads(runner.invoke(main, base).stdout)
+    assert set(with_note["complexity"]) >= {"summary", "measured", "expected", "confidence", "sizes", "times_ms", "hints"}
+    assert with_note["complexity"]["summary"].startswith("measured O(")
+    without = runner.invoke(main, base + ["--no-complexity"])
+    assert without.exit_code == 0 and "complexity" not in json.loads(without.stdout)
+
+
+def test_the_report_footer_shows_the_note_and_the_line_to_blame():
+    result = RunResult("two-sum", "solution.py", Verdict.AC, total=24, time_limit_s=1.0)
+    result.extra["complexity"] = {
+        "measured": "O(n^2)", "expected": "O(n)", "matches": False, "confidence": "confident",
+        "size": "len(nums)", "per_call": False, "sizes": [256, 1024, 16384], "times_ms": [0.1, 1.5, 390.0],
+        "hints": [{"line": 7, "kind": "list_membership", "code": "x in seen_list",
+                   "message": "inside a loop over nums -- membership in a list scans it, O(n) per test; "
+                              "a set makes each test O(1)"}]}
+    console = Console(record=True, width=200, no_color=True)
+    TerminalReport(console).show(result)
+    text = console.export_text()
+    assert "Complexity: measured O(n^2) (fit on n = 256..16384, confident); expected O(n)" in text
+    assert "  line 7: `x in seen_list` inside a loop over nums -- membership in a list scans it" in text
+
+
+def test_an_inconclusive_note_says_why_in_the_footer():
+    result = RunResult("permutations", "solution.py", Verdict.AC, total=14, time_limit_s=1.0)
+    result.extra["complexity"] = {"measured": None, "expected": "O(n * n!)", "confidence": "inconclusive",
+                                  "reason": "the problem's inputs stop growing at n = 8", "hints": []}
+    console = Console(record=True, width=200, no_color=True)
+    TerminalReport(console).show(result)
+    assert ("Complexity: inconclusive: the problem's inputs stop growing at n = 8; expected O(n * n!)"
+            in console.export_text())

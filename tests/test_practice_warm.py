@@ -1,0 +1,50 @@
+"""The warm Docker sandbox of a round: the next container is ready before the save, and never reused."""
+
+from __future__ import annotations
+
+import time
+
+import docker.errors
+import pytest
+
+from judge.practice.checks import Checker
+from judge.practice.warm import WarmSandbox, kept_warm
+from judge.problem import load_problem
+
+pytestmark = pytest.mark.docker
+
+WHERE_AM_I = "import socket\n\ndef two_sum(nums, target):\n    return socket.gethostname()\n"
+
+
+def test_a_save_is_served_by_a_container_started_before_it_and_each_save_gets_its_own(tmp_path, docker_sandbox):
+    path = tmp_path / "two_sum.py"
+    path.write_text(WHERE_AM_I)
+    with kept_warm(docker_sandbox) as warm:
+        assert isinstance(warm, WarmSandbox)
+        checker = Checker(load_problem("two-sum"), path, warm)  # prepares the first container at once
+        hosts = [checker.quick().result.cases[0].got for _ in range(3)]
+        assert warm.warm_opens == 3
+    assert len(set(hosts)) == 3  # a fresh container per save: nothing carries over from the last version
+
+
+def test_closing_it_removes_the_container_kept_ready(tmp_path, docker_sandbox):
+    warm = WarmSandbox(docker_sandbox)
+    checker = Checker(load_problem("two-sum"), tmp_path / "two_sum.py", warm)
+    spare = warm._spare.result(timeout=60)
+    container_id = spare.container.id
+    warm.close()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            docker_sandbox.client.containers.get(container_id)
+        except docker.errors.NotFound:
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail("the spare container outlived the sandbox")
+    assert checker.sandbox is warm
+
+
+def test_a_local_sandbox_is_left_as_it_is(local_sandbox):
+    with kept_warm(local_sandbox) as sandbox:
+        assert sandbox is local_sandbox
