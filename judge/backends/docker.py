@@ -13,13 +13,14 @@ from typing import Any
 
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
 from judge.backends.channel import CONTAINER_FOLDER, FifoChannel
-from judge.errors import SandboxUnavailable
+from judge.errors import SandboxFailure, SandboxUnavailable
 from judge.image import image_tag
 
 LABEL = "judge.sandbox"
 TMPFS = "size=64m,nr_inodes=4k,mode=1777,noexec,nosuid,nodev"
 COMMAND = ["python3", "-s", "-E", "/opt/judge_worker/__main__.py"]
 RUNNER_HEADROOM_MB = 192
+START_ATTEMPTS = 2
 START_TIMEOUT_S = 60.0  # a cold engine on a loaded machine can take seconds  # the runner, numpy, and the child's captured output
 
 
@@ -121,6 +122,19 @@ class DockerSandbox(Sandbox):
             raise SandboxUnavailable(f"sandbox image {self.image} is missing", "run 'judge sandbox build'") from None
 
     def open(self, load: LoadRequest) -> DockerSession:
+        """A started, connected container; one retry when a container dies before its runner says hello
+        (seen once under heavy load), then a SandboxFailure that names the cause, never a raw OSError."""
+        for attempt in range(START_ATTEMPTS):
+            try:
+                return self._open_once(load)
+            except (ConnectionError, TimeoutError, OSError) as error:
+                if attempt == START_ATTEMPTS - 1:
+                    raise SandboxFailure(f"the sandbox container did not start: {type(error).__name__}: {error}",
+                                         "see 'judge sandbox status'; is the machine out of memory or processes?"
+                                         ) from None
+        raise AssertionError("unreachable")
+
+    def _open_once(self, load: LoadRequest) -> DockerSession:
         channel = FifoChannel()
         try:
             container = self.client.containers.create(self.image, **hardened_options(load, channel))
