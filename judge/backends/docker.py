@@ -135,13 +135,21 @@ class DockerSandbox(Sandbox):
         raise AssertionError("unreachable")
 
     def _open_once(self, load: LoadRequest) -> DockerSession:
+        container, channel = self.start(load)
+        return DockerSession(container, channel, load)
+
+    def start(self, load: LoadRequest):
+        """A started container whose runner has said hello, its channel connected, no submission sent yet.
+
+        Practice mode keeps one of these ready (judge/practice/warm.py); open() sends the load at once.
+        """
         channel = FifoChannel()
         try:
             container = self.client.containers.create(self.image, **hardened_options(load, channel))
             try:
                 container.start()
                 channel.connect(timeout=START_TIMEOUT_S)
-                return DockerSession(container, channel, load)
+                return container, channel
             except BaseException:
                 container.remove(force=True)
                 raise

@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 from judge.backends.base import LoadRequest, Sandbox
 from judge.backends.channel import FifoChannel
-from judge.backends.docker import START_TIMEOUT_S, DockerSandbox, DockerSession, hardened_options
+from judge.backends.docker import DockerSandbox, DockerSession
 
 
 class _Spare:
@@ -99,17 +99,9 @@ class WarmSandbox(Sandbox):
 
     def _start(self, load: LoadRequest, future: Future) -> None:
         """DockerSandbox.open's steps up to, not including, the load."""
-        channel = FifoChannel()
         try:
-            container = self.docker.client.containers.create(self.docker.image, **hardened_options(load, channel))
-            try:
-                container.start()
-                channel.connect(timeout=START_TIMEOUT_S)
-            except BaseException:
-                container.remove(force=True)
-                raise
+            container, channel = self.docker.start(load)
         except BaseException as error:
-            channel.close()
             future.set_exception(error)
             return
         future.set_result(_Spare(container, channel))  # taken by open(), or discarded by close() or a new key
