@@ -75,6 +75,27 @@ class WorkerResult:
                    call_ms=float(message.get("call_ms", 0)), measure=message.get("measure") or {})
 
 
+_REUSE_CASE = {"op": "case", "reuse": True}
+_FRESH_CASE = {"op": "case"}
+
+
+def _with_answer(reply: dict[str, Any], answer: bytes | None) -> dict[str, Any]:
+    """The runner's measurements over the child's answer, which the submission could have written itself.
+
+    Anything but one JSON object with a status is a garbled answer, a crash; the
+    runner's fields always win, so an answer cannot claim its own CPU time.
+    """
+    if answer is None:
+        raise ConnectionError("the sandbox closed its channel before the answer")
+    try:
+        parsed = frames.decode(answer)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        parsed = None
+    if not isinstance(parsed, dict) or "status" not in parsed:
+        return dict(reply, status="crash", signal="garbled answer")
+    return {**parsed, **reply}
+
+
 class SandboxTimeout(Exception):
     """The runner did not answer in time: the host killed the sandbox."""
 
@@ -95,11 +116,14 @@ class Session:
         self.broken = False  # set once a request times out or the channel dies: then only a kill ends it
         self.info = self._request(load.message(), timeout=60.0)
 
-    def _request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
+    def _request(self, message: dict[str, Any], timeout: float, then: bytes = b"") -> dict[str, Any]:
+        """Send `message` (and the frame `then`, in the same write); return the reply, with any answer that follows."""
         self._set_timeout(timeout)
         try:
-            self._write(frames.encode(message))
+            self._write(frames.encode(message) + then)
             reply = frames.read_frame(self._read)
+            if reply is not None and reply.get("answer_follows"):
+                reply = _with_answer(reply, frames.read_raw(self._read))
         except (socket.timeout, TimeoutError):
             self.broken = True
             raise SandboxTimeout() from None
@@ -114,11 +138,12 @@ class Session:
         return reply
 
     def run(self, case_input: dict[str, Any], reuse: bool = False) -> WorkerResult:
-        """Run one case. `reuse` lets one child answer case after case (the property search's fast path)."""
-        message = {"op": "case", "input": case_input}
-        if reuse:
-            message["reuse"] = True
-        reply = self._request(message, timeout=self.load.wall_cap_s + HOST_GRACE_S)
+        """Run one case. `reuse` lets one child answer case after case (the property search's fast path).
+
+        The input travels in a frame of its own that the runner forwards to the child unread.
+        """
+        message = _REUSE_CASE if reuse else _FRESH_CASE
+        reply = self._request(message, timeout=self.load.wall_cap_s + HOST_GRACE_S, then=frames.encode(case_input))
         return WorkerResult.from_message(reply)
 
     def close(self) -> None:

@@ -20,13 +20,18 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from judge.backends.affinity import SharedCpu
 from judge.backends.base import frames
 
 CONTAINER_FOLDER = "/run/judge"
+READ_AHEAD = 64 * 1024
 
 
 class FifoChannel:
-    def __init__(self) -> None:
+    """The FIFOs, and the CPU the runner shares with whichever host thread writes to it (affinity.py)."""
+
+    def __init__(self, cpu: SharedCpu | None = None) -> None:
+        self.cpu = cpu
         self.folder = Path(tempfile.mkdtemp(prefix="judge-channel-"))
         os.chmod(self.folder, 0o711)  # the runner (another user) may open a name it knows, not list them
         token = secrets.token_hex(16)
@@ -40,9 +45,11 @@ class FifoChannel:
         self.read_fd: int | None = os.open(self.from_runner, os.O_RDONLY | os.O_NONBLOCK)
         self.write_fd: int | None = None
         self.timeout: float | None = None
+        self._unread = b""  # read ahead: a reply and the answer after it usually arrive in one read
 
     def runner_arguments(self) -> list[str]:
-        return ["--channel", f"{CONTAINER_FOLDER}/{self.to_runner.name}", f"{CONTAINER_FOLDER}/{self.from_runner.name}"]
+        return (self.cpu.runner_arguments() if self.cpu else []) + [
+            "--channel", f"{CONTAINER_FOLDER}/{self.to_runner.name}", f"{CONTAINER_FOLDER}/{self.from_runner.name}"]
 
     def connect(self, timeout: float) -> None:
         """Wait for the runner's hello, open the write end, then make the FIFOs unreachable."""
@@ -58,21 +65,29 @@ class FifoChannel:
 
     def read(self, size: int) -> bytes:
         """Up to `size` bytes; b"" once the runner is gone; TimeoutError past the timeout."""
+        if self._unread:
+            chunk, self._unread = self._unread[:size], self._unread[size:]
+            return chunk
         if self.read_fd is None:
             return b""
         while True:
+            # select() first: before the runner opens its end, a read would say end-of-file.
             ready, _, _ = select.select([self.read_fd], [], [], self.timeout)
             if not ready:
                 raise TimeoutError()
             try:
-                return os.read(self.read_fd, size)
+                data = os.read(self.read_fd, max(size, READ_AHEAD))
             except BlockingIOError:
                 continue
+            self._unread = data[size:]
+            return data[:size]
 
     def write(self, data: bytes) -> None:
         """All of `data`; TimeoutError if the runner stops reading for longer than the timeout."""
         if self.write_fd is None:
             raise BrokenPipeError("the channel is not open for writing")
+        if self.cpu is not None:
+            self.cpu.join()
         view = memoryview(data)
         while view:
             try:
@@ -88,6 +103,9 @@ class FifoChannel:
             if fd is not None:
                 os.close(fd)
                 setattr(self, name, None)
+        if self.cpu is not None:
+            self.cpu.release()
+            self.cpu = None
         self._remove_folder()
 
     def _remove_folder(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
 from judge.backends.channel import CONTAINER_FOLDER, FifoChannel
 from judge.errors import SandboxFailure, SandboxUnavailable
@@ -79,6 +80,11 @@ class DockerSession(Session):
         self.channel = channel
         super().__init__(channel.write, channel.read, channel.set_timeout, load)
 
+    @property
+    def shared_cpu(self) -> int | None:
+        """The CPU this session's runner shares with the host thread talking to it (affinity.py), if any."""
+        return self.channel.cpu.cpu if self.channel.cpu else None
+
     def died_of_oom(self) -> bool:
         try:
             self.container.reload()
@@ -143,7 +149,7 @@ class DockerSandbox(Sandbox):
 
         Practice mode keeps one of these ready (judge/practice/warm.py); open() sends the load at once.
         """
-        channel = FifoChannel()
+        channel = FifoChannel(affinity.claim())
         try:
             container = self.client.containers.create(self.image, **hardened_options(load, channel))
             try:

@@ -13,7 +13,9 @@ import subprocess
 import sys
 import tempfile
 
+from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
+from judge.backends.channel import READ_AHEAD
 from judge.paths import SANDBOX_DIR
 
 WARNING = ("the local backend is not a sandbox: the submission runs as you, "
@@ -25,25 +27,40 @@ class LocalSession(Session):
         self.workdir = tempfile.TemporaryDirectory(prefix="judge-local-")
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
                "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+        self.cpu = affinity.claim()
         self.process = subprocess.Popen(
-            [sys.executable, "-s", "-E", str(SANDBOX_DIR / "judge_worker" / "__main__.py")],
+            [sys.executable, "-s", "-E", str(SANDBOX_DIR / "judge_worker" / "__main__.py"),
+             *(self.cpu.runner_arguments() if self.cpu else [])],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd=self.workdir.name, env=env, start_new_session=True, bufsize=0)
         self.timeout: float | None = None
+        self._unread = b""
         super().__init__(self._write, self._read, self._set_timeout, load)
 
     def _set_timeout(self, timeout: float | None) -> None:
         self.timeout = timeout
 
     def _write(self, data: bytes) -> None:
+        if self.cpu is not None:
+            self.cpu.join()
         self.process.stdin.write(data)
         self.process.stdin.flush()
 
     def _read(self, size: int) -> bytes:
+        if self._unread:
+            chunk, self._unread = self._unread[:size], self._unread[size:]
+            return chunk
         ready, _, _ = select.select([self.process.stdout], [], [], self.timeout)
         if not ready:
             raise TimeoutError()
-        return os.read(self.process.stdout.fileno(), size)
+        data = os.read(self.process.stdout.fileno(), max(size, READ_AHEAD))
+        self._unread = data[size:]  # a reply and the answer after it usually arrive in one read
+        return data[:size]
+
+    @property
+    def shared_cpu(self) -> int | None:
+        """The CPU this session's runner shares with the host thread talking to it (affinity.py), if any."""
+        return self.cpu.cpu if self.cpu else None
 
     def died_of_oom(self) -> bool:
         return False
@@ -67,6 +84,9 @@ class LocalSession(Session):
             except OSError:
                 pass
         self.workdir.cleanup()
+        if self.cpu is not None:
+            self.cpu.release()
+            self.cpu = None
 
 
 class LocalSandbox(Sandbox):

@@ -41,8 +41,15 @@ SABOTAGED = {"status": "error", "error": {
     "library) so badly that its answer could not be read"}}
 
 
+_SNAKE_CASES = {}
+
+
 def snake_case(name):
-    return _CAMEL_HUMP.sub(r"_\1", name).lower()
+    """twoSum -> two_sum, remembered: the property search asks again for every example."""
+    snake = _SNAKE_CASES.get(name)
+    if snake is None:
+        snake = _SNAKE_CASES[name] = _CAMEL_HUMP.sub(r"_\1", name).lower()
+    return snake
 
 
 def load_submission(source, filename, module_name="solution"):

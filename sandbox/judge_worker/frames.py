@@ -36,6 +36,17 @@ def read_exact(read, size):
 
 
 def read_frame(read):
+    parts = _read_parts(read)
+    return None if parts is None else json.loads(parts[1])
+
+
+def read_raw(read):
+    """One whole frame, header included, undecoded (to forward it); None at end of stream."""
+    parts = _read_parts(read)
+    return None if parts is None else parts[0] + parts[1]
+
+
+def _read_parts(read):
     header = read_exact(read, HEADER.size)
     if header is None:
         return None
@@ -45,4 +56,35 @@ def read_frame(read):
     body = read_exact(read, size)
     if body is None:
         return None
-    return json.loads(body)
+    return header, body
+
+
+def decode(data):
+    """The message in `data`, which must hold exactly one whole frame; ValueError otherwise."""
+    if _len(data) < HEADER.size:
+        raise ValueError("no frame header")
+    (size,) = HEADER.unpack_from(data)
+    if size > MAX_FRAME or _len(data) != HEADER.size + size:
+        raise ValueError(f"a frame of {size} bytes in {_len(data)} bytes of data")
+    return json.loads(data[HEADER.size:])
+
+
+def decode_last(data):
+    """The message in the last of the whole frames that make up `data`; ValueError if they do not.
+
+    A child's answer pipe is reachable by the submission itself, which may write
+    frames of its own while it runs; the child's trusted code writes its answer
+    after the call returns, so the last frame is the real one.
+    """
+    position, last = 0, None
+    while position < _len(data):
+        if _len(data) - position < HEADER.size:
+            raise ValueError("a partial frame header")
+        (size,) = HEADER.unpack_from(data, position)
+        if size > MAX_FRAME or position + HEADER.size + size > _len(data):
+            raise ValueError(f"a partial frame of {size} bytes")
+        last = position
+        position += HEADER.size + size
+    if last is None:
+        raise ValueError("no frame")
+    return json.loads(data[last + HEADER.size:])

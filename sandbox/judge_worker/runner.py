@@ -28,7 +28,7 @@ from judge_worker import frames
 
 PR_SET_DUMPABLE = 4
 PR_SET_PDEATHSIG = 1
-READ_CHUNK = 1 << 20
+READ_CHUNK = 64 * 1024  # a pipe's capacity; a larger read would mmap and unmap a buffer every time
 STDOUT_PREVIEW = 4096
 STACK_BYTES = 112 * 1024 * 1024
 RECURSION_LIMIT = 100_000
@@ -54,18 +54,48 @@ def virtual_memory_kb():
     return 0
 
 
-def run_delay_s(pid):
-    """Seconds `pid` has spent runnable but waiting for a CPU: a busy machine or the CPU quota.
+class ChildMeters:
+    """One child's CPU time and CPU wait, read without opening a file per case.
 
-    Sleeping is not waiting for a CPU, so a wall limit extended by this still
-    catches `time.sleep`, while a slow but honest child on a crowded machine is
-    not called too slow.
+    The property search asks for these after every example, so each read must cost
+    a microsecond, not an open() of a /proc file: the CPU clock is the kernel's
+    per-process clock (clock_getcpuclockid(3), nanosecond precision, unlike the
+    tick-based /proc/PID/stat), the CPU wait a pread() of a file kept open.
     """
+
+    def __init__(self, pid):
+        self.cpu_clock = ((~pid) << 3) | 2  # CPUCLOCK_SCHED of the whole process, as glibc builds it
+        self.schedstat = _open_or_none(f"/proc/{pid}/schedstat")
+
+    def cpu_s(self):
+        try:
+            return time.clock_gettime(self.cpu_clock)
+        except OSError:
+            return 0.0
+
+    def run_delay_s(self):
+        """Seconds the child has spent runnable but waiting for a CPU: a busy machine or the CPU quota.
+
+        Sleeping is not waiting for a CPU, so a wall limit extended by this still
+        catches `time.sleep`, while a slow but honest child on a crowded machine is
+        not called too slow.
+        """
+        try:
+            return int(os.pread(self.schedstat, 128, 0).split()[1]) / 1e9
+        except (OSError, TypeError, ValueError, IndexError):
+            return 0.0
+
+    def close(self):
+        if self.schedstat is not None:
+            os.close(self.schedstat)
+            self.schedstat = None
+
+
+def _open_or_none(path):
     try:
-        with open(f"/proc/{pid}/schedstat") as schedstat:
-            return int(schedstat.read().split()[1]) / 1e9
-    except (OSError, ValueError, IndexError):
-        return 0.0
+        return os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return None
 
 
 def oom_kills():
@@ -91,11 +121,11 @@ class Limits:
 class WallClock:
     """A case's wall-clock deadline: the wall limit plus the time the child waited for a CPU, up to a cap."""
 
-    def __init__(self, pid, started, limits):
-        self.pid = pid
+    def __init__(self, meters, started, limits):
+        self.meters = meters
         self.started = started
         self.limits = limits
-        self.delay_before_s = run_delay_s(pid)
+        self.delay_before_s = meters.run_delay_s()
 
     def remaining(self):
         now = time.monotonic()
@@ -105,7 +135,7 @@ class WallClock:
         return deadline - now
 
     def waited_s(self):
-        return run_delay_s(self.pid) - self.delay_before_s
+        return self.meters.run_delay_s() - self.delay_before_s
 
     def why_over(self):
         """"busy" when waiting for a CPU, not sleeping, ran the clock out: the machine's fault, not the code's."""
@@ -135,6 +165,14 @@ class Child:
         os.close(input_read)
         os.close(result_write)
         self.pidfd = os.pidfd_open(self.pid)
+        self.meters = ChildMeters(self.pid)
+        if persistent:
+            os.set_blocking(self.input_write, False)
+            self.poller = select.poll()
+            self.poller.register(self.pidfd, select.POLLIN)
+            self.poller.register(self.result_read, select.POLLIN)
+        # Read once, not per case: any OOM kill from now on is this child's (leftovers are swept first).
+        self.oom_before = oom_kills()
         self.alive = True
 
     def _become_child(self, input_read, result_write, address_space):
@@ -167,14 +205,13 @@ class Child:
         resource.setrlimit(resource.RLIMIT_STACK, (stack, stack_hard))
         sys.setrecursionlimit(RECURSION_LIMIT)
 
-    def run(self, case_input):
-        """Hand the child its case and wait for it to end; return the result message."""
-        pending = memoryview(frames.encode(case_input))
+    def run(self, case_frame):
+        """Hand the child its case (a frame, forwarded unread) and wait for it to end; return the result message."""
+        pending = memoryview(case_frame)
         os.set_blocking(self.input_write, False)
         answer = bytearray()
         started = time.monotonic()
-        clock = WallClock(self.pid, started, self.limits)
-        oom_before = oom_kills()
+        clock = WallClock(self.meters, started, self.limits)
         wall_exceeded = ""  # or why the wall clock ran out: "wall" (sleeping) or "busy"
         poller = select.poll()
         poller.register(self.pidfd, select.POLLIN)
@@ -194,67 +231,73 @@ class Child:
                     self._receive(answer, poller)
                 elif fd == self.pidfd:
                     exited = True
-        return self._ended(answer, started, wall_exceeded, oom_before)
+        return self._ended(answer, started, wall_exceeded)
 
-    def _ended(self, answer, started, wall_exceeded, oom_before):
+    def _ended(self, answer, started, wall_exceeded):
         """The child has exited (or been killed): reap it and say how its case ended."""
         _, status, usage = os.wait4(self.pid, 0)
         self.alive = False
         wall_ms = (time.monotonic() - started) * 1000
         self._drain(answer)
         try:
-            return self._classify(status, usage, bytes(answer), wall_ms, wall_exceeded, oom_kills() > oom_before)
+            return self._classify(status, usage, bytes(answer), wall_ms, wall_exceeded, oom_kills() > self.oom_before)
         finally:
             self.close_pipes()
 
-    def run_again(self, case_input):
-        """A persistent child: send one more case and wait for its one result frame.
+    def run_again(self, case_frame):
+        """A persistent child: send one more case and wait for its one answer frame.
 
         Used by the property search, where a fork per example would cost more than
-        the example. A child whose case does not end "ok" exits, and is reaped as usual.
+        the example, so this path is kept lean: one poll object per child, no
+        decoding of either frame, no per-case /proc reads beyond the CPU-wait clock.
+        Returns (measurements, the child's answer frame to forward unread, or None
+        when the measurements alone are the result). The host parses the answer; it
+        can forge nothing measured here, because those fields travel in the runner's
+        own frame and override the child's. A child whose case does not end "ok"
+        exits by itself and is reaped when the next case finds it gone.
         """
-        pending = memoryview(frames.encode(case_input))
-        os.set_blocking(self.input_write, False)
-        answer = bytearray()
         started = time.monotonic()
-        clock = WallClock(self.pid, started, self.limits)
-        oom_before = oom_kills()
-        self.cpu_before_s = self._cpu_seconds()
-        poller = select.poll()
-        poller.register(self.pidfd, select.POLLIN)
-        poller.register(self.result_read, select.POLLIN)
+        clock = WallClock(self.meters, started, self.limits)
+        self.cpu_before_s = self.meters.cpu_s()
+        pending = memoryview(case_frame)[self._write_some(case_frame):]
         if pending:
-            poller.register(self.input_write, select.POLLOUT)
+            self.poller.register(self.input_write, select.POLLOUT)
+        answer = bytearray()
         while not _complete_frame(answer):
             remaining = clock.remaining()
             if remaining <= 0:
                 why = clock.why_over()
                 self.kill()
-                return self._ended(answer, started, why, oom_before)
-            for fd, _ in poller.poll(remaining * 1000):
+                return self._ended(answer, started, why), None
+            for fd, _ in self.poller.poll(remaining * 1000):
                 if fd == self.input_write:
                     pending = pending[self._write_some(pending):]
                     if not pending:
-                        poller.unregister(self.input_write)
+                        self.poller.unregister(self.input_write)
                 elif fd == self.result_read:
                     answer.extend(os.read(self.result_read, READ_CHUNK))
                 elif fd == self.pidfd and not _complete_frame(answer):
-                    return self._ended(answer, started, "", oom_before)
+                    return self._ended(answer, started, ""), None
         wall_ms = (time.monotonic() - started) * 1000
-        cpu_s = self._cpu_seconds() - self.cpu_before_s
+        cpu_s = self.meters.cpu_s() - self.cpu_before_s
         output_size = os.fstat(self.stdout_file).st_size
-        measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3), "peak_kb": self._peak_kb(),
-                    "output_bytes": output_size, "stdout": self._stdout_preview()}
-        os.ftruncate(self.stdout_file, 0)
-        result = self._parse(bytes(answer))
-        if cpu_s > self.limits.cpu_s or output_size >= self.limits.output_bytes or result is None:
+        # peak_kb stays 0: a persistent child's high-water mark spans every case it ran,
+        # so it says nothing about this one; a failing case is re-run in a fresh child.
+        measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3), "peak_kb": 0,
+                    "output_bytes": output_size, "stdout": ""}
+        if output_size:
+            measured["stdout"] = self._stdout_preview()
+            os.ftruncate(self.stdout_file, 0)
+        if cpu_s > self.limits.cpu_s:
             self.discard()
-            if cpu_s > self.limits.cpu_s:
-                return dict(measured, status="tle", reason="cpu")
-            if output_size >= self.limits.output_bytes:
-                return dict(measured, status="ole", reason="output")
-            return dict(measured, status="crash", signal="garbled answer")
-        return dict(result, **measured)
+            return dict(measured, status="tle", reason="cpu"), None
+        if output_size >= self.limits.output_bytes:
+            self.discard()
+            return dict(measured, status="ole", reason="output"), None
+        if not _exactly_one_frame(answer):  # bytes the submission wrote to the runner's pipe itself
+            self.discard()
+            return dict(measured, status="crash", signal="garbled answer"), None
+        return measured, answer
 
     def _write_some(self, pending):
         try:
@@ -263,18 +306,6 @@ class Child:
             return 0
         except BrokenPipeError:
             return len(pending)
-
-    def _cpu_seconds(self):
-        with open(f"/proc/{self.pid}/stat") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
-
-    def _peak_kb(self):
-        with open(f"/proc/{self.pid}/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-        return 0
 
     def _send(self, pending, poller):
         """Write what the pipe takes now; close it once the whole case is sent or the child is gone."""
@@ -337,8 +368,9 @@ class Child:
 
     @staticmethod
     def _parse(answer):
+        """The child's result message (its last frame), or None unless the bytes are whole frames ending in a result."""
         try:
-            result = frames.read_frame(_reader(answer))
+            result = frames.decode_last(answer)
         except (ValueError, UnicodeDecodeError):
             return None
         return result if isinstance(result, dict) and "status" in result else None
@@ -357,6 +389,7 @@ class Child:
             pass
 
     def close_pipes(self):
+        self.meters.close()
         for name in ("input_write", "result_read", "pidfd", "stdout_file"):
             fd = getattr(self, name)
             if fd is not None:
@@ -385,17 +418,9 @@ def _complete_frame(data):
     return len(data) >= frames.HEADER.size + size
 
 
-def _reader(data):
-    view = memoryview(data)
-    position = 0
-
-    def read(size):
-        nonlocal position
-        chunk = view[position:position + size]
-        position += len(chunk)
-        return bytes(chunk)
-
-    return read
+def _exactly_one_frame(data):
+    (size,) = frames.HEADER.unpack_from(data)
+    return size <= frames.MAX_FRAME and len(data) == frames.HEADER.size + size
 
 
 def sweep_leftovers(child_pid):
@@ -437,9 +462,9 @@ class Runner:
         self.spare = None
         self.persistent = None
 
-    def send(self, message):
-        self.out.write(frames.encode(message))
-        self.out.flush()
+    def send(self, message, then=b""):
+        """One frame, and `then` (the child's answer frame, forwarded) in the same write."""
+        self.out.write(frames.encode(message) + then if then else frames.encode(message))
 
     def serve(self):
         try:
@@ -460,10 +485,15 @@ class Runner:
     def handle(self, message):
         if message["op"] == "load":
             self.load(message)
-        elif message["op"] == "case" and message.get("reuse"):
-            self.run_case_reusing(message["input"])
         elif message["op"] == "case":
-            self.run_case(message["input"])
+            # The case's input follows in a frame of its own, which only the child decodes.
+            case_frame = frames.read_raw(self.read)
+            if case_frame is None:
+                raise ValueError("the channel closed before the case's input arrived")
+            if message.get("reuse"):
+                self.run_case_reusing(case_frame)
+            else:
+                self.run_case(case_frame)
         else:
             raise ValueError(f"unknown op {message['op']!r}")
 
@@ -478,22 +508,25 @@ class Runner:
         self.send({"op": "ready", "python": sys.version.split()[0],
                    "numpy": getattr(self.numpy, "__version__", None), "init": IS_INIT})
 
-    def run_case(self, case_input):
+    def run_case(self, case_frame):
         """Run one case, answer the host, then clean up and fork the next child while it compares."""
         current = self.spare or Child(self.request, self.limits, self.numpy)
         self.spare = None
-        result = current.run(case_input)
+        result = current.run(case_frame)
         self.send(dict(result, op="result"))
         self.discard_persistent()
         sweep_leftovers(current.pid)
         self.spare = Child(self.request, self.limits, self.numpy)
 
-    def run_case_reusing(self, case_input):
+    def run_case_reusing(self, case_frame):
         """The fast path: one persistent child answers case after case until one fails."""
         if self.persistent is None or not self.persistent.alive:
             self.persistent = Child(self.request, self.limits, self.numpy, persistent=True)
-        result = self.persistent.run_again(case_input)
-        self.send(dict(result, op="result"))
+        result, answer = self.persistent.run_again(case_frame)
+        if answer is None:
+            self.send(dict(result, op="result"))
+        else:
+            self.send(dict(result, op="result", answer_follows=True), answer)
         if not self.persistent.alive:
             self.persistent = None
             self.spare.discard()
@@ -506,7 +539,39 @@ class Runner:
             self.persistent = None
 
 
-def open_channel(argv):
+def parse_arguments(argv):
+    """`[--cpu N] [--channel IN OUT]` -> (cpu or None, [IN, OUT] or [])."""
+    cpu, channel = None, []
+    argv = list(argv)
+    while argv:
+        option = argv.pop(0)
+        if option == "--cpu":
+            cpu = int(argv.pop(0))
+        elif option == "--channel":
+            channel = [argv.pop(0), argv.pop(0)]
+        else:
+            raise SystemExit(f"unknown argument {option!r}")
+    return cpu, channel
+
+
+def share_cpu(cpu):
+    """Run on the one CPU the host's judging thread also uses.
+
+    A round trip is four pipe hops (host, runner, child, runner, host); on a virtual
+    machine a wake-up on another CPU costs tens to hundreds of microseconds, on the
+    same CPU a few. The protocol is strictly one side at a time, so sharing a CPU
+    costs no parallelism. Children inherit it; a submission may change its own
+    affinity, which only makes its own answers slower.
+    """
+    if cpu is None:
+        return
+    try:
+        os.sched_setaffinity(0, {cpu})
+    except (OSError, ValueError):
+        pass  # a CPU outside this container's set: run wherever the kernel likes
+
+
+def open_channel(channel):
     """The protocol's two ends: FIFOs named by the host (`--channel IN OUT`), else stdin/stdout.
 
     FIFOs skip the engine's attach stream, which costs more than a whole property
@@ -514,9 +579,9 @@ def open_channel(argv):
     submission is loaded, so the submission finds nothing to open. Either way the
     original stdin/stdout end up on /dev/null, so a stray print cannot corrupt a frame.
     """
-    if len(argv) == 3 and argv[0] == "--channel":
-        inbound = os.open(argv[1], os.O_RDONLY | os.O_NONBLOCK)
-        outbound = os.open(argv[2], os.O_WRONLY)  # the host holds the read end open already
+    if channel:
+        inbound = os.open(channel[0], os.O_RDONLY | os.O_NONBLOCK)
+        outbound = os.open(channel[1], os.O_WRONLY)  # the host holds the read end open already
         os.write(outbound, frames.encode({"op": "hello"}))
         # Until the host opens its write end a FIFO reads as end-of-file, so wait for data first.
         select.select([inbound], [], [])
@@ -528,13 +593,16 @@ def open_channel(argv):
     os.dup2(devnull, 1)
     for fd in (inbound, outbound):
         os.set_inheritable(fd, False)
-    return os.fdopen(inbound, "rb", buffering=0), os.fdopen(outbound, "wb", buffering=0)
+    # Buffered inbound: a frame's header and body usually arrive in one read() call.
+    return os.fdopen(inbound, "rb"), os.fdopen(outbound, "wb", buffering=0)
 
 
 def main(argv=None):
     become_nondumpable()
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    channel_in, channel_out = open_channel(sys.argv[1:] if argv is None else argv)
+    cpu, channel = parse_arguments(sys.argv[1:] if argv is None else argv)
+    share_cpu(cpu)
+    channel_in, channel_out = open_channel(channel)
     Runner(channel_in, channel_out).serve()
 
 
