@@ -50,7 +50,8 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
     memory = f"{load.memory_mb + RUNNER_HEADROOM_MB}m"
     file_size = max(load.output_bytes, 1 << 20)
     return dict(
-        command=COMMAND + (channel.runner_arguments() if channel else []),
+        command=COMMAND + [argument for module in load.preload for argument in ("--preload", module)]
+        + (channel.runner_arguments() if channel else []),
         volumes={str(channel.folder): {"bind": CONTAINER_FOLDER, "mode": "ro"}} if channel else {},
         stdin_open=False,
         tty=False,

@@ -30,7 +30,8 @@ class LocalSession(Session):
         self.cpu = affinity.claim()
         self.process = subprocess.Popen(
             [sys.executable, "-s", "-E", str(SANDBOX_DIR / "judge_worker" / "__main__.py"),
-             *(self.cpu.runner_arguments() if self.cpu else [])],
+             *(self.cpu.runner_arguments() if self.cpu else []),
+             *[argument for module in load.preload for argument in ("--preload", module)]],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd=self.workdir.name, env=env, start_new_session=True, bufsize=0)
         self.timeout: float | None = None
