@@ -107,5 +107,6 @@ def test_a_time_limit_too_close_to_the_reference_fails_verification(add_up, loca
     (add_up / "reference.py").write_text(slow_reference)
     spec = add_up / "problem.yaml"
     spec.write_text(spec.read_text().replace("time_s: 0.5", "time_s: 0.2"))
-    assert any(failure.startswith("time limit >= 3x the reference's slowest case") for failure in
-               failed_checks(add_up, local_sandbox))
+    # Near the limit the reference may also time out itself on a loaded machine; either way the margin check fails.
+    assert any(failure.startswith(("time limit >= 3x the reference's slowest case", "time limit margin"))
+               for failure in failed_checks(add_up, local_sandbox))
