@@ -14,7 +14,7 @@ import yaml
 
 from judge.cache import cached
 from judge.errors import ProblemFormatError
-from judge.problem import Problem, check_input
+from judge.problem import Problem, check_input, safe_load_yaml
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _listed_cases(problem: Problem) -> list[Case]:
     if not path.is_file():
         return []
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        raw = safe_load_yaml(path) or []
     except yaml.YAMLError as error:
         raise ProblemFormatError(f"{path}: invalid YAML: {str(error).splitlines()[0]}") from None
     if not isinstance(raw, list):

@@ -111,6 +111,9 @@ def brief_input(case_input: dict[str, Any], limit: int = 400) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+_KEY_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
 def canonical_key(value: Any) -> str:
     """A total order over canonical values, for comparing lists in any order."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+    return _KEY_ENCODER.encode(value)

@@ -74,3 +74,23 @@ def test_arrays_must_match_in_shape_and_may_arrive_as_nested_lists():
 def test_an_uncomparable_answer_is_named_in_the_hint():
     mismatch = compare([1, 2], {"$opaque": "generator"}, EXACT)
     assert mismatch is not None and "generator" in mismatch.hint
+
+
+def test_the_fast_paths_agree_with_the_element_by_element_rules():
+    """Whole-answer shortcuts (repr, numpy) must accept exactly what the slow path accepts."""
+    from judge.compare import _match, _Unequal
+
+    tolerant = Comparison(rel_tol=1e-6, abs_tol=1e-6)
+    pairs = [([1, 2, 3], [1, 2, 3.0]), ([1.0, 2.0], [1.0, 2.0000019]), ([1.0, 2.0], [1.0, 2.000001]),
+             ([0.0], [-0.0]), ([1e308], [1e308 * 10]), ([True], [1]), ([[1, 2], [3]], [[1, 2], [3]])]
+    array = {"$ndarray": {"dtype": "float64", "shape": [2, 2], "data": [1.0, 2.0, 3.0, 4.0]}}
+    pairs += [(array, [[1.0, 2.0], [3.0, 4.0000019]]), (array, [[1.0, 2.0], [3.0, 4.000001]]),
+              (array, [[1.0000019, 2.0], [3.0, 4.0]]), (array, [[1, 2], [3, 4]]), (array, [[1.0, 2.0], [3.0, {"$float": "inf"}]]), (array, [[1.0, 2.0, 3.0, 4.0]])]
+    for expected, got in pairs:
+        for comparison in (Comparison(), tolerant):
+            try:
+                _match(expected, got, comparison, "answer")
+                slow = True
+            except _Unequal:
+                slow = False
+            assert (compare(expected, got, comparison) is None) == slow, (expected, got, comparison)
