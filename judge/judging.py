@@ -150,6 +150,13 @@ class Judgement:
             return CaseResult(case, Verdict.IE, reason=f"the sandbox stopped answering: {gone}")
         return self.verdict_for(case, worker, expected)
 
+    def reset_persistent_child(self) -> None:
+        """The next reused case runs in a fresh persistent child (a sandbox that stopped answering is replaced anyway)."""
+        try:
+            self.sessions.current().reset()
+        except (SandboxTimeout, SandboxGone):
+            self.sessions.discard()
+
     def verdict_for(self, case: Case, worker: WorkerResult, expected: Callable[[], object]) -> CaseResult:
         measured = dict(time_ms=worker.cpu_ms, wall_ms=worker.wall_ms, memory_kb=worker.peak_kb, stdout=worker.stdout)
         status = worker.status

@@ -95,7 +95,7 @@ class _Search:
         raise _PropertyFailed(result)
 
 
-def _settings(examples: int, database_path: Path | None):
+def search_settings(examples: int, database_path: Path | None):
     from hypothesis import HealthCheck, Phase, Verbosity, settings
     from hypothesis.database import DirectoryBasedExampleDatabase
 
@@ -106,17 +106,33 @@ def _settings(examples: int, database_path: Path | None):
         verbosity=Verbosity.quiet, derandomize=False)
 
 
-def search_properties(judgement, result: RunResult) -> None:
-    """Run the property search and fold its outcome into `result` (verdict, failing case, extra)."""
-    from hypothesis import given, seed
+def search_properties(judgement, result: RunResult, replay: bool = True) -> None:
+    """Run the property search and fold its outcome into `result` (verdict, failing case, extra).
 
+    With `replay`, and no example database, the recorded inputs of an all-passing
+    search run first (judge/replay.py); only a failure among them starts the live
+    search, which reaches the same failure and shrinks it.
+    """
     problem: Problem = judgement.problem
     options = judgement.options
+    examples = options.examples or problem.property_examples or DEFAULT_EXAMPLES
+    chosen_seed = problem.seed if options.seed is None else options.seed
+    if replay and not options.example_db:
+        from judge import replay as replaying
+
+        inputs = replaying.recorded_examples(problem, chosen_seed, examples)
+        if inputs is None:
+            return
+        if replaying.replay(judgement, inputs, chosen_seed, examples) is None:
+            result.extra["properties"] = {"examples": len(inputs), "seed": chosen_seed, "failed": False,
+                                          "leaked_state": False}
+            return
+        judgement.reset_persistent_child()  # the live search starts as it would have without the replay
+    from hypothesis import given, seed
+
     strategy = problem_strategy(problem)
     if strategy is None:
         return
-    examples = options.examples or problem.property_examples or DEFAULT_EXAMPLES
-    chosen_seed = problem.seed if options.seed is None else options.seed
     search = _Search(judgement, getattr(problem.module("generators"), "validate", None))
 
     def check(case_input):
@@ -124,7 +140,7 @@ def search_properties(judgement, result: RunResult) -> None:
 
     # The example database is keyed by problem, so a counterexample comes back for that problem only.
     check._hypothesis_internal_add_digest = f"judge:{problem.id}".encode()
-    test = seed(chosen_seed)(_settings(examples, example_database_path() if options.example_db else None)(
+    test = seed(chosen_seed)(search_settings(examples, example_database_path() if options.example_db else None)(
         given(strategy)(check)))
     failure = None
     try:
@@ -159,7 +175,7 @@ def generated_inputs_valid(problem: Problem) -> str:
             raise
 
     try:
-        _settings(VALIDATION_EXAMPLES, None)(given(strategy)(check))()
+        search_settings(VALIDATION_EXAMPLES, None)(given(strategy)(check))()
     except Exception:
         pass
     return failures[-1] if failures else ""

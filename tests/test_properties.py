@@ -82,3 +82,43 @@ def test_a_hang_only_on_a_generated_input_is_a_time_limit_with_that_input(exampl
 def test_another_seed_and_more_examples_can_be_asked_for(examples_only_bank, judge_source, docker_sandbox):
     result = judge_source("top-k-frequent-elements", CORRECT_OTHER_ORDER, docker_sandbox, seed=7, examples=30)
     assert result.extra["properties"]["seed"] == 7 and result.extra["properties"]["examples"] == 30
+
+
+def _judged_inputs(problem_id: str, source_path, sandbox, replay: bool) -> tuple[list, object]:
+    """The generated inputs a search sends to the sandbox, in order, and the result it reaches."""
+    from judge.judging import Judgement, RunOptions
+    from judge.problem import load_problem
+    from judge.properties import search_properties
+    from judge.submission import read_submission
+
+    sent = []
+
+    class Recording(Judgement):
+        def judge_case(self, case, expected, reuse=False):
+            if case.source == "generated":
+                sent.append(case.input)
+            return super().judge_case(case, expected, reuse)
+
+    with Recording(load_problem(problem_id), read_submission(source_path), RunOptions(), sandbox) as judgement:
+        result = judgement.empty_result(Verdict.AC, 0)
+        search_properties(judgement, result, replay=replay)
+    return sent, result
+
+
+def test_a_replayed_search_sends_exactly_the_inputs_a_live_search_generates(examples_only_bank, docker_sandbox):
+    reference = examples_only_bank / "top-k-frequent-elements" / "reference.py"
+    live, live_result = _judged_inputs("top-k-frequent-elements", reference, docker_sandbox, replay=False)
+    replayed, replayed_result = _judged_inputs("top-k-frequent-elements", reference, docker_sandbox, replay=True)
+    assert len(live) == live_result.extra["properties"]["examples"] > 50
+    assert replayed == live
+    assert replayed_result.verdict is live_result.verdict is Verdict.AC
+
+
+def test_a_failure_among_replayed_examples_ends_with_the_live_search_s_minimal_case(examples_only_bank, tmp_path,
+                                                                                  docker_sandbox):
+    buggy = tmp_path / "buggy.py"
+    buggy.write_text(IGNORES_NEGATIVES)
+    _, live = _judged_inputs("top-k-frequent-elements", buggy, docker_sandbox, replay=False)
+    _, replayed = _judged_inputs("top-k-frequent-elements", buggy, docker_sandbox, replay=True)
+    assert replayed.verdict is live.verdict is Verdict.WA
+    assert replayed.first_failure.case.input == live.first_failure.case.input

@@ -146,6 +146,10 @@ class Session:
         reply = self._request(message, timeout=self.load.wall_cap_s + HOST_GRACE_S, then=frames.encode(case_input))
         return WorkerResult.from_message(reply)
 
+    def reset(self) -> None:
+        """End the persistent child, so the next reused case starts from a fresh one."""
+        self._request({"op": "reset"}, timeout=HOST_GRACE_S + 5)
+
     def close(self) -> None:
         raise NotImplementedError
 

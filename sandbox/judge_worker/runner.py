@@ -485,6 +485,9 @@ class Runner:
     def handle(self, message):
         if message["op"] == "load":
             self.load(message)
+        elif message["op"] == "reset":
+            self.discard_persistent()  # the next reused case starts a persistent child afresh
+            self.send({"op": "reset"})
         elif message["op"] == "case":
             # The case's input follows in a frame of its own, which only the child decodes.
             case_frame = frames.read_raw(self.read)
