@@ -119,7 +119,12 @@ class Judgement:
         result = self.empty_result(Verdict.AC, len(cases))
         expected = self.expected_answers(cases)
         for case, answer in zip(cases, expected):
-            outcome = self.judge_case(case, answer.result)
+            outcome = self.judge_case(case, answer.result, reuse=True, memory=True)
+            if not outcome.passed and outcome.verdict is not Verdict.TLE:
+                # Confirmed in a fresh child, so no verdict rests on state an earlier case left
+                # behind. A time-out is final: its CPU time is the case's own, and waiting out
+                # the limit twice would only slow the report.
+                outcome = self.judge_case(case, answer.result)
             result.cases.append(outcome)
             if not outcome.passed and (not self.options.all_failures or outcome.verdict is Verdict.CE):
                 break
@@ -134,10 +139,15 @@ class Judgement:
                 result.error = failure.error
         return result
 
-    def judge_case(self, case: Case, expected: Callable[[], object], reuse: bool = False) -> CaseResult:
-        """Run one case in the sandbox; `expected` gives the reference's answer when needed."""
+    def judge_case(self, case: Case, expected: Callable[[], object], reuse: bool = False,
+                   memory: bool = False) -> CaseResult:
+        """Run one case in the sandbox; `expected` gives the reference's answer when needed.
+
+        `reuse` runs it in the session's persistent child (LeetCode's way: one process
+        for every case, a new Solution() each), else in a fresh child of its own.
+        """
         try:
-            worker = self.sessions.current().run(case.input, reuse=reuse)
+            worker = self.sessions.current().run(case.input, reuse=reuse, memory=memory)
         except SandboxTimeout:
             self.sessions.discard()
             limit = self.load_request().wall_cap_s

@@ -76,6 +76,7 @@ class WorkerResult:
 
 
 _REUSE_CASE = {"op": "case", "reuse": True}
+_REUSE_CASE_WITH_MEMORY = {"op": "case", "reuse": True, "memory": True}
 _FRESH_CASE = {"op": "case"}
 
 
@@ -137,12 +138,13 @@ class Session:
             raise SandboxFailure(f"the sandbox runner failed: {reply.get('message')}")
         return reply
 
-    def run(self, case_input: dict[str, Any], reuse: bool = False) -> WorkerResult:
-        """Run one case. `reuse` lets one child answer case after case (the property search's fast path).
+    def run(self, case_input: dict[str, Any], reuse: bool = False, memory: bool = False) -> WorkerResult:
+        """Run one case. `reuse` lets one child answer case after case (the fast path); `memory` asks
+        a reused child for its peak memory so far (a fresh child always reports its own).
 
         The input travels in a frame of its own that the runner forwards to the child unread.
         """
-        message = _REUSE_CASE if reuse else _FRESH_CASE
+        message = (_REUSE_CASE_WITH_MEMORY if memory else _REUSE_CASE) if reuse else _FRESH_CASE
         reply = self._request(message, timeout=self.load.wall_cap_s + HOST_GRACE_S, then=frames.encode(case_input))
         return WorkerResult.from_message(reply)
 

@@ -70,7 +70,8 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
         log_config=LogConfig(type=LogConfig.types.NONE),
         labels={LABEL: "1"},
         working_dir="/tmp",
-        environment={},
+        # One BLAS thread, as on the local backend: a numpy call must not start a thread pool.
+        environment={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"},
         auto_remove=True,
     )
 

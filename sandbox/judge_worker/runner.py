@@ -36,6 +36,7 @@ PERSISTENT_CPU_BUDGET_S = 600  # a persistent child's cases are timed one by one
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 EXIT_BROKEN_RUNTIME = 70  # the child's own code failed: the submission broke builtins or the stdlib
 OOM_CONTROL = "/sys/fs/cgroup/memory/memory.oom_control"
+PIDS_CURRENT = "/sys/fs/cgroup/pids/pids.current"
 IS_INIT = os.getpid() == 1
 
 
@@ -55,17 +56,19 @@ def virtual_memory_kb():
 
 
 class ChildMeters:
-    """One child's CPU time and CPU wait, read without opening a file per case.
+    """One child's CPU time, CPU wait and peak memory, read without opening a file per case.
 
     The property search asks for these after every example, so each read must cost
     a microsecond, not an open() of a /proc file: the CPU clock is the kernel's
     per-process clock (clock_getcpuclockid(3), nanosecond precision, unlike the
-    tick-based /proc/PID/stat), the CPU wait a pread() of a file kept open.
+    tick-based /proc/PID/stat), the others pread()s of files kept open.
     """
 
     def __init__(self, pid):
         self.cpu_clock = ((~pid) << 3) | 2  # CPUCLOCK_SCHED of the whole process, as glibc builds it
         self.schedstat = _open_or_none(f"/proc/{pid}/schedstat")
+        self.status = _open_or_none(f"/proc/{pid}/status")
+        self.stat = _open_or_none(f"/proc/{pid}/stat")
 
     def cpu_s(self):
         try:
@@ -85,10 +88,27 @@ class ChildMeters:
         except (OSError, TypeError, ValueError, IndexError):
             return 0.0
 
+    def peak_kb(self):
+        """The child's peak resident memory so far (VmHWM): for a persistent child, over every case it ran."""
+        try:
+            status = os.pread(self.status, 8192, 0)
+            start = status.index(b"VmHWM:") + 6
+            return int(status[start:status.index(b"kB", start)])
+        except (OSError, TypeError, ValueError):
+            return 0
+
+    def threads(self):
+        """How many threads the child runs now (field 20 of /proc/PID/stat)."""
+        try:
+            return int(os.pread(self.stat, 1024, 0).rsplit(b")", 1)[1].split()[17])
+        except (OSError, TypeError, ValueError, IndexError):
+            return 1
+
     def close(self):
-        if self.schedstat is not None:
-            os.close(self.schedstat)
-            self.schedstat = None
+        for fd in (self.schedstat, self.status, self.stat):
+            if fd is not None:
+                os.close(fd)
+        self.schedstat = self.status = self.stat = None
 
 
 def _open_or_none(path):
@@ -244,7 +264,7 @@ class Child:
         finally:
             self.close_pipes()
 
-    def run_again(self, case_frame):
+    def run_again(self, case_frame, memory=False):
         """A persistent child: send one more case and wait for its one answer frame.
 
         Used by the property search, where a fork per example would cost more than
@@ -254,7 +274,8 @@ class Child:
         when the measurements alone are the result). The host parses the answer; it
         can forge nothing measured here, because those fields travel in the runner's
         own frame and override the child's. A child whose case does not end "ok"
-        exits by itself and is reaped when the next case finds it gone.
+        exits by itself and is reaped when the next case finds it gone. `memory`
+        asks for the peak memory too (a /proc read the property search skips).
         """
         started = time.monotonic()
         clock = WallClock(self.meters, started, self.limits)
@@ -281,9 +302,8 @@ class Child:
         wall_ms = (time.monotonic() - started) * 1000
         cpu_s = self.meters.cpu_s() - self.cpu_before_s
         output_size = os.fstat(self.stdout_file).st_size
-        # peak_kb stays 0: a persistent child's high-water mark spans every case it ran,
-        # so it says nothing about this one; a failing case is re-run in a fresh child.
-        measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3), "peak_kb": 0,
+        measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3),
+                    "peak_kb": self.meters.peak_kb() if memory else 0,
                     "output_bytes": output_size, "stdout": ""}
         if output_size:
             measured["stdout"] = self._stdout_preview()
@@ -297,6 +317,10 @@ class Child:
         if not _exactly_one_frame(answer):  # bytes the submission wrote to the runner's pipe itself
             self.discard()
             return dict(measured, status="crash", signal="garbled answer"), None
+        if self.meters.threads() > 1:
+            # Threads the case left running would bill their CPU time to the next cases:
+            # this answer stands, and the next case gets a new child.
+            self.discard()
         return measured, answer
 
     def _write_some(self, pending):
@@ -461,6 +485,8 @@ class Runner:
         self.numpy = None
         self.spare = None
         self.persistent = None
+        self.spare_exposed = False
+        self.strays = Strays()
 
     def send(self, message, then=b""):
         """One frame, and `then` (the child's answer frame, forwarded) in the same write."""
@@ -486,7 +512,7 @@ class Runner:
         if message["op"] == "load":
             self.load(message)
         elif message["op"] == "reset":
-            self.discard_persistent()  # the next reused case starts a persistent child afresh
+            self.fresh_start()  # the next reused case starts a persistent child afresh
             self.send({"op": "reset"})
         elif message["op"] == "case":
             # The case's input follows in a frame of its own, which only the child decodes.
@@ -494,7 +520,7 @@ class Runner:
             if case_frame is None:
                 raise ValueError("the channel closed before the case's input arrived")
             if message.get("reuse"):
-                self.run_case_reusing(case_frame)
+                self.run_case_reusing(case_frame, bool(message.get("memory")))
             else:
                 self.run_case(case_frame)
         else:
@@ -512,34 +538,89 @@ class Runner:
                    "numpy": getattr(self.numpy, "__version__", None), "init": IS_INIT})
 
     def run_case(self, case_frame):
-        """Run one case, answer the host, then clean up and fork the next child while it compares."""
+        """Run one case in a fresh child, answer the host, then clean up and fork the next child while it compares."""
+        if self.spare_exposed:
+            self.fresh_start()
         current = self.spare or Child(self.request, self.limits, self.numpy)
         self.spare = None
         result = current.run(case_frame)
         self.send(dict(result, op="result"))
-        self.discard_persistent()
         sweep_leftovers(current.pid)
         self.spare = Child(self.request, self.limits, self.numpy)
 
-    def run_case_reusing(self, case_frame):
+    def run_case_reusing(self, case_frame, memory=False):
         """The fast path: one persistent child answers case after case until one fails."""
         if self.persistent is None or not self.persistent.alive:
             self.persistent = Child(self.request, self.limits, self.numpy, persistent=True)
-        result, answer = self.persistent.run_again(case_frame)
+        self.spare_exposed = True  # the reused child can signal the spare; a fresh case forks anew
+        result, answer = self.persistent.run_again(case_frame, memory)
         if answer is None:
             self.send(dict(result, op="result"))
         else:
             self.send(dict(result, op="result", answer_follows=True), answer)
         if not self.persistent.alive:
-            self.persistent = None
+            self.fresh_start()
+        else:
+            self.strays.sweep(keep=(self.persistent.pid, self.spare.pid if self.spare else None))
+
+    def fresh_start(self):
+        """Nothing a reused child did survives: it, the spare and every stray process go; a new spare is forked."""
+        self.discard_persistent()
+        if self.spare is not None:
             self.spare.discard()
-            sweep_leftovers(None)
-            self.spare = Child(self.request, self.limits, self.numpy)
+        sweep_leftovers(None)
+        self.spare = Child(self.request, self.limits, self.numpy)
+        self.spare_exposed = False
 
     def discard_persistent(self):
         if self.persistent is not None:
             self.persistent.discard()
             self.persistent = None
+
+
+class Strays:
+    """Processes a reused child's case left running (a daemon it forked), killed before its next case.
+
+    Checked after every reused case, so the check must be cheap: the container's
+    pids cgroup counts its tasks in one pread(); only a count above the runner, the
+    reused child and the spare (or a threaded child) costs a scan of /proc.
+    """
+
+    def __init__(self):
+        self.counter = _open_or_none(PIDS_CURRENT) if IS_INIT else None
+
+    def sweep(self, keep):
+        if not IS_INIT:
+            return  # the local backend: the reused child's process group goes when the child does
+        keep = {1, os.getpid(), *(pid for pid in keep if pid)}
+        if self.counter is not None:
+            try:
+                if int(os.pread(self.counter, 32, 0)) <= len(keep):
+                    return
+            except (OSError, ValueError):
+                pass
+        for name in os.listdir("/proc"):  # lists processes only, not their threads
+            if name.isdigit() and int(name) not in keep:
+                try:
+                    os.kill(int(name), signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+        _reap_strays(keep)
+
+
+def _reap_strays(keep):
+    """Reap killed strays that had become the runner's children, never a child it still uses."""
+    while True:
+        try:
+            info = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:
+            return
+        if info is None or info.si_pid in keep:
+            return
+        try:
+            os.waitpid(info.si_pid, 0)
+        except ChildProcessError:
+            return
 
 
 def parse_arguments(argv):
