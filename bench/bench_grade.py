@@ -111,19 +111,22 @@ def section(repeats: int, everything: bool = False) -> str:
         copied = solutions_folder(folder, everything)
         solutions = discover([folder]).solutions
         assert len(solutions) == copied and all(s.matched_by == "folder" for s in solutions), "discovery mismatch"
-        rows, ratios, rates, notes = [], [], [], []
+        rows, ratios, written_ratios, rates, notes = [], [], [], [], []
         for index, jobs in enumerate([JOBS] * passes + [2 * JOBS]):  # the last pass: oversubscribed, to compare
             start_s = container_start_s(docker_client(), sandbox.image, 5)
             elapsed, graded = grade_once(solutions, folder, sandbox, jobs)
             own = sum(own_run_s(g) for g in graded)
-            ideal = (own + len(graded) * start_s) / JOBS
+            ideal = (own + len(graded) * start_s) / JOBS  # container starts spread over the cores too
+            ideal_as_written = own / JOBS + len(graded) * start_s  # the issue's formula read left to right
             busy = sum(g.duration_s for g in graded) / (jobs * elapsed)
             static_spread, recorded_spread = shard_spread(graded, folder)
             if jobs == JOBS:
                 ratios.append(ideal / elapsed)
+                written_ratios.append(ideal_as_written / elapsed)
                 rates.append(len(graded) / elapsed * 60)
             rows.append(f"| {index + 1} | {jobs} | {len(graded)} | {elapsed:.1f} | {len(graded) / elapsed * 60:.1f} | "
-                        f"{own:.1f} | {start_s * 1000:.0f} | {ideal:.1f} | **{ideal / elapsed:.0%}** | {busy:.0%} | "
+                        f"{own:.1f} | {start_s * 1000:.0f} | {ideal:.1f} | **{ideal / elapsed:.0%}** | "
+                        f"{ideal_as_written:.1f} | {ideal_as_written / elapsed:.0%} | {busy:.0%} | "
                         f"{static_spread:.2f} / {recorded_spread:.2f} |")
             notes += [f"{Path(g.solution.display).relative_to(folder.resolve()).as_posix()} {g.verdict.value}"
                       for g in graded if not g.accepted and index == 0]
@@ -152,8 +155,8 @@ def section(repeats: int, everything: bool = False) -> str:
         f"the target is judged on the -j {JOBS} passes.",
         "",
         "| pass | -j | solutions | measured s | solutions / min | own run time s | container start ms | ideal s "
-        "| ratio to ideal | workers busy | shard spread static / recorded |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| ratio to ideal | ideal as the issue writes it s | its ratio | workers busy | shard spread static / recorded |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         *rows,
         "",
         "Not accepted: " + (", ".join(notes) if notes else "none") + ".",
@@ -161,9 +164,14 @@ def section(repeats: int, everything: bool = False) -> str:
         f"Load average when done: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min) on {os.cpu_count()} "
         "cores: the machine is shared with other work, and both sides of the ratio are measured under it.",
         "",
+        "Two readings of the ideal: the issue writes it as \"the sum of the solutions' own run times divided by",
+        "the cores, plus one container start each\" (own / cores + starts: the \"as the issue writes it\" column);",
+        "the ratio column is the stricter reading, which also spreads the container starts over the cores",
+        "((own + starts) / cores), and is the one the target is judged on here.",
+        "",
         f"Target: at least {TARGET:.0%} of the ideal: median {ratio:.0%} over {passes} pass"
-        f"{'es' if passes != 1 else ''}, **{'met' if ratio >= TARGET else 'NOT met'}**; "
-        f"{statistics.median(rates):.1f} solutions per minute.",
+        f"{'es' if passes != 1 else ''} (as written: {statistics.median(written_ratios):.0%}), "
+        f"**{'met' if ratio >= TARGET else 'NOT met'}**; {statistics.median(rates):.1f} solutions per minute.",
         "",
     ])
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
-FORMAT = b"judge-cache-1"
+FORMAT = b"judge-cache-2"  # 2: generated cases keep their encoded frames
 
 
 def cache_dir() -> Path:

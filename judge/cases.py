@@ -7,6 +7,7 @@ trusted reference, run here on the host (see `reference.py`).
 from __future__ import annotations
 
 import copy
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +15,11 @@ import yaml
 
 from judge.cache import cached
 from judge.errors import ProblemFormatError
+from judge.paths import use_worker_modules
 from judge.problem import Problem, check_input, safe_load_yaml
+
+use_worker_modules()
+from judge_worker import frames  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,12 @@ class Case:
     def fresh_input(self) -> dict[str, Any]:
         """A deep copy, so a reference that mutates its arguments cannot change the case."""
         return copy.deepcopy(self.input)
+
+    @functools.cached_property
+    def frame(self) -> bytes:
+        """The input as the frame the sandbox reads. Encoded once: a generated case's frame is
+        cached on disk with it, since encoding 10^5 numbers costs more than their round trip."""
+        return frames.encode(self.input)
 
 
 def example_cases(problem: Problem) -> list[Case]:
@@ -75,5 +86,7 @@ def _checked_generated_cases(problem: Problem) -> list[Case]:
     for index, item in enumerate(generators.hidden_cases()):
         name, case_input = item if isinstance(item, tuple) else (f"generated {index + 1}", item)
         check_input(case_input, problem.signature, f"{problem.folder / 'generators.py'}: hidden_cases()[{index}]")
-        cases.append(Case(str(name), case_input))
+        case = Case(str(name), case_input)
+        case.frame  # noqa: B018  (computed now, so the disk cache keeps it)
+        cases.append(case)
     return cases

@@ -147,7 +147,7 @@ class Judgement:
         for every case, a new Solution() each), else in a fresh child of its own.
         """
         try:
-            worker = self.sessions.current().run(case.input, reuse=reuse, memory=memory)
+            worker = self.sessions.current().run(case.input, reuse=reuse, memory=memory, frame=case.frame)
         except SandboxTimeout:
             self.sessions.discard()
             limit = self.load_request().wall_cap_s

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from judge.practice.checks import QUICK_HIDDEN_CASES, Checker, failure_line
+from judge.practice.checks import QUICK_HIDDEN_CASES, Checker, complexity_note, failure_line
 from judge.problem import load_problem
 from judge.verdict import Verdict
 
@@ -49,3 +49,11 @@ def test_an_emptied_file_is_reported_not_raised(tmp_path, local_sandbox):
     check = checker_for(tmp_path, "  \n", local_sandbox).quick()
     assert check.result is None and "is empty" in check.problem and failure_line(check) == check.problem
 
+
+
+def test_a_submission_gets_the_full_judgement_with_a_complexity_note(tmp_path, docker_sandbox):
+    check = checker_for(tmp_path, CORRECT, docker_sandbox).full()
+    assert check.accepted
+    assert check.result.extra["properties"]["examples"] > 0
+    assert check.result.extra["complexity"]["expected"] == "O(n)"
+    assert complexity_note(check.result)

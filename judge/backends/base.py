@@ -138,14 +138,16 @@ class Session:
             raise SandboxFailure(f"the sandbox runner failed: {reply.get('message')}")
         return reply
 
-    def run(self, case_input: dict[str, Any], reuse: bool = False, memory: bool = False) -> WorkerResult:
+    def run(self, case_input: dict[str, Any], reuse: bool = False, memory: bool = False,
+            frame: bytes | None = None) -> WorkerResult:
         """Run one case. `reuse` lets one child answer case after case (the fast path); `memory` asks
         a reused child for its peak memory so far (a fresh child always reports its own).
 
-        The input travels in a frame of its own that the runner forwards to the child unread.
+        The input travels in a frame of its own that the runner forwards to the child unread;
+        `frame` is that frame already encoded (judge.cases.Case.frame).
         """
         message = (_REUSE_CASE_WITH_MEMORY if memory else _REUSE_CASE) if reuse else _FRESH_CASE
-        reply = self._request(message, timeout=self.load.wall_cap_s + HOST_GRACE_S, then=frames.encode(case_input))
+        reply = self._request(message, timeout=self.load.wall_cap_s + HOST_GRACE_S, then=frame or frames.encode(case_input))
         return WorkerResult.from_message(reply)
 
     def reset(self) -> None:

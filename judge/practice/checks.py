@@ -115,7 +115,8 @@ class Checker:
         submission = self.read() if submission is None else submission
         if isinstance(submission, str):
             return Check(kind, elapsed_s, None, problem=submission)
-        options = RunOptions(sandbox=self.sandbox_name, example_db=True)
+        # As in a real round's debrief: after Accepted, the measured growth against the expected Big-O.
+        options = RunOptions(sandbox=self.sandbox_name, example_db=True, complexity=True)
         return Check(kind, elapsed_s, run(self.problem, submission, options, sandbox=self.sandbox), submission.source)
 
 
