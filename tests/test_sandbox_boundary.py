@@ -47,6 +47,31 @@ def test_no_container_is_left_behind_after_a_timeout_or_a_normal_run(judge_sourc
     assert all(gone(sandbox.client, c) for c in sandbox.container_ids)
 
 
+def test_a_container_whose_judge_died_while_it_started_removes_itself(docker_sandbox):
+    """A judge killed mid-start (Ctrl-C, SIGKILL in a practice round) leaves its FIFOs with no reader."""
+    import os
+
+    from judge.backends.base import LoadRequest
+    from judge.backends.channel import FifoChannel
+    from judge.backends.docker import hardened_options
+
+    load = LoadRequest("def f():\n    pass\n", "s.py", {"kind": "function", "name": "f", "params": []}, 1.0, 64, 1 << 20)
+    channel = FifoChannel()
+    container = docker_sandbox.client.containers.create(docker_sandbox.image, **hardened_options(load, channel))
+    os.close(channel.read_fd)  # what dying does to the host's end; its folder stays behind
+    channel.read_fd = None
+    try:
+        container.start()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not gone(docker_sandbox.client, container.id):
+            time.sleep(0.1)
+        assert gone(docker_sandbox.client, container.id)
+    finally:
+        channel.close()
+        if not gone(docker_sandbox.client, container.id):
+            container.remove(force=True)
+
+
 def test_a_print_imitating_the_protocol_cannot_change_the_verdict(judge_source, docker_sandbox):
     source = '''
 import json, struct, sys, os

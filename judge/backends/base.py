@@ -75,9 +75,10 @@ class WorkerResult:
                    call_ms=float(message.get("call_ms", 0)), measure=message.get("measure") or {})
 
 
-_REUSE_CASE = {"op": "case", "reuse": True}
-_REUSE_CASE_WITH_MEMORY = {"op": "case", "reuse": True, "memory": True}
-_FRESH_CASE = {"op": "case"}
+# A case's header frame, encoded once: one goes out with every property example.
+_REUSE_CASE = frames.encode({"op": "case", "reuse": True})
+_REUSE_CASE_WITH_MEMORY = frames.encode({"op": "case", "reuse": True, "memory": True})
+_FRESH_CASE = frames.encode({"op": "case"})
 
 
 def _with_answer(reply: dict[str, Any], answer: bytes | None) -> dict[str, Any]:
@@ -117,11 +118,12 @@ class Session:
         self.broken = False  # set once a request times out or the channel dies: then only a kill ends it
         self.info = self._request(load.message(), timeout=60.0)
 
-    def _request(self, message: dict[str, Any], timeout: float, then: bytes = b"") -> dict[str, Any]:
-        """Send `message` (and the frame `then`, in the same write); return the reply, with any answer that follows."""
+    def _request(self, message: dict[str, Any] | bytes, timeout: float, then: bytes = b"") -> dict[str, Any]:
+        """Send `message` (a dict, or its frame already encoded) and the frame `then`, in one write;
+        return the reply, with any answer that follows."""
         self._set_timeout(timeout)
         try:
-            self._write(frames.encode(message) + then)
+            self._write((message if isinstance(message, bytes) else frames.encode(message)) + then)
             reply = frames.read_frame(self._read)
             if reply is not None and reply.get("answer_follows"):
                 reply = _with_answer(reply, frames.read_raw(self._read))

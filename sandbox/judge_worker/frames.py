@@ -36,17 +36,18 @@ def read_exact(read, size):
 
 
 def read_frame(read):
-    parts = _read_parts(read)
+    parts = read_parts(read)
     return None if parts is None else json.loads(parts[1])
 
 
 def read_raw(read):
     """One whole frame, header included, undecoded (to forward it); None at end of stream."""
-    parts = _read_parts(read)
+    parts = read_parts(read)
     return None if parts is None else parts[0] + parts[1]
 
 
-def _read_parts(read):
+def read_parts(read):
+    """(header, body) of the next frame, undecoded; None at end of stream."""
     header = read_exact(read, HEADER.size)
     if header is None:
         return None

@@ -15,6 +15,7 @@ shim) holds the container's stdout where the submission could reach it through
 import ctypes
 import fcntl
 import gc
+import json
 import math
 import os
 import resource
@@ -32,6 +33,7 @@ READ_CHUNK = 64 * 1024  # a pipe's capacity; a larger read would mmap and unmap 
 STDOUT_PREVIEW = 4096
 STACK_BYTES = 112 * 1024 * 1024
 RECURSION_LIMIT = 100_000
+SHORT_MESSAGE = 64  # bytes: a message this short is one of a few the host repeats
 PERSISTENT_CPU_BUDGET_S = 600  # a persistent child's cases are timed one by one; this only caps the total
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 EXIT_BROKEN_RUNTIME = 70  # the child's own code failed: the submission broke builtins or the stdlib
@@ -317,10 +319,6 @@ class Child:
         if not _exactly_one_frame(answer):  # bytes the submission wrote to the runner's pipe itself
             self.discard()
             return dict(measured, status="crash", signal="garbled answer"), None
-        if self.meters.threads() > 1:
-            # Threads the case left running would bill their CPU time to the next cases:
-            # this answer stands, and the next case gets a new child.
-            self.discard()
         return measured, answer
 
     def _write_some(self, pending):
@@ -435,6 +433,19 @@ class Child:
         self.close_pipes()
 
 
+def _measurements_frame(measured):
+    """The runner's frame before a forwarded answer: {"op": "result", "answer_follows": true, ...measured}.
+
+    Written out by hand when the case printed nothing, the common case, as it is
+    built for every property example; json builds the rest.
+    """
+    if measured["stdout"]:
+        return frames.encode(dict(measured, op="result", answer_follows=True))
+    body = (b'{"op":"result","answer_follows":true,"cpu_ms":%r,"wall_ms":%r,"peak_kb":%d,"output_bytes":%d,'
+            b'"stdout":""}' % (measured["cpu_ms"], measured["wall_ms"], measured["peak_kb"], measured["output_bytes"]))
+    return frames.HEADER.pack(len(body)) + body
+
+
 def _complete_frame(data):
     if len(data) < frames.HEADER.size:
         return False
@@ -487,6 +498,7 @@ class Runner:
         self.persistent = None
         self.spare_exposed = False
         self.strays = Strays()
+        self.short_messages = {}
 
     def send(self, message, then=b""):
         """One frame, and `then` (the child's answer frame, forwarded) in the same write."""
@@ -495,7 +507,7 @@ class Runner:
     def serve(self):
         try:
             while True:
-                message = frames.read_frame(self.read)
+                message = self.next_message()
                 if message is None or message.get("op") == "exit":
                     break
                 try:
@@ -507,6 +519,20 @@ class Runner:
                 if spare is not None:
                     spare.discard()
             sweep_leftovers(None)
+
+    def next_message(self):
+        """The host's next message. Short ones repeat (a case's header precedes every property
+        example), so each distinct one is decoded once; handle() only reads messages."""
+        parts = frames.read_parts(self.read)
+        if parts is None:
+            return None
+        body = parts[1]
+        if len(body) > SHORT_MESSAGE:
+            return json.loads(body)
+        message = self.short_messages.get(body)
+        if message is None:
+            message = self.short_messages[body] = json.loads(body)
+        return message
 
     def handle(self, message):
         if message["op"] == "load":
@@ -557,11 +583,27 @@ class Runner:
         if answer is None:
             self.send(dict(result, op="result"))
         else:
-            self.send(dict(result, op="result", answer_follows=True), answer)
+            self.out.write(_measurements_frame(result) + answer)
+        self.tidy_after_reused_case()
+
+    def tidy_after_reused_case(self):
+        """While the host compares: replace a child that left threads running, kill processes it left.
+
+        Threads left running would bill their CPU time to the next cases (the answer
+        just sent stands); a forked daemon would outlive the case. Both show as more
+        tasks in the container than the runner, the reused child and the spare, so one
+        read of the pids cgroup settles the common case.
+        """
         if not self.persistent.alive:
             self.fresh_start()
-        else:
-            self.strays.sweep(keep=(self.persistent.pid, self.spare.pid if self.spare else None))
+            return
+        keep = (self.persistent.pid, self.spare.pid if self.spare else None)
+        if not self.strays.more_tasks_than(keep):
+            return
+        if self.persistent.meters.threads() > 1:
+            self.fresh_start()
+            return
+        self.strays.sweep(keep)
 
     def fresh_start(self):
         """Nothing a reused child did survives: it, the spare and every stray process go; a new spare is forked."""
@@ -589,16 +631,19 @@ class Strays:
     def __init__(self):
         self.counter = _open_or_none(PIDS_CURRENT) if IS_INIT else None
 
+    def more_tasks_than(self, keep):
+        """True unless the container runs no task beyond the runner and `keep` (True when it cannot tell)."""
+        if self.counter is None:
+            return True
+        try:
+            return int(os.pread(self.counter, 32, 0)) > len({1, os.getpid(), *(pid for pid in keep if pid)})
+        except (OSError, ValueError):
+            return True
+
     def sweep(self, keep):
         if not IS_INIT:
             return  # the local backend: the reused child's process group goes when the child does
         keep = {1, os.getpid(), *(pid for pid in keep if pid)}
-        if self.counter is not None:
-            try:
-                if int(os.pread(self.counter, 32, 0)) <= len(keep):
-                    return
-            except (OSError, ValueError):
-                pass
         for name in os.listdir("/proc"):  # lists processes only, not their threads
             if name.isdigit() and int(name) not in keep:
                 try:
@@ -674,9 +719,16 @@ def open_channel(channel):
     """
     if channel:
         inbound = os.open(channel[0], os.O_RDONLY | os.O_NONBLOCK)
-        outbound = os.open(channel[1], os.O_WRONLY)  # the host holds the read end open already
+        try:
+            # The host opened the read end before it started the container; if it has gone
+            # since (killed mid-start), there is no reader and no one to wait for.
+            outbound = os.open(channel[1], os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:
+            raise SystemExit(0) from None
+        os.set_blocking(outbound, True)
         os.write(outbound, frames.encode({"op": "hello"}))
         # Until the host opens its write end a FIFO reads as end-of-file, so wait for data first.
+        # (A practice round's warm container waits here for as long as the person thinks.)
         select.select([inbound], [], [])
         os.set_blocking(inbound, True)
     else:
