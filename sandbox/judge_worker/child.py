@@ -65,16 +65,32 @@ def load_submission(source, filename, module_name="solution"):
     return module
 
 
+_RESOLVED = {}  # (module id, name) -> (Solution class and method name, or None and the function)
+
+
 def resolve_function(module, name):
+    """The callable for this case: a method of a new Solution(), as LeetCode makes one per test case.
+
+    Where to find it is worked out once per module; the reused child asks for every case.
+    """
+    key = (id(module), name)
+    found = _RESOLVED.get(key)
+    if found is None:
+        found = _RESOLVED[key] = _find_function(module, name)
+    solution_class, attribute = found
+    return getattr(solution_class(), attribute) if solution_class is not None else attribute
+
+
+def _find_function(module, name):
     solution_class = module.__dict__.get("Solution")
     if isinstance(solution_class, type):
         for candidate in (name, snake_case(name)):
             if callable(getattr(solution_class, candidate, None)):
-                return getattr(solution_class(), candidate)
+                return solution_class, candidate
     for candidate in (name, snake_case(name)):
         function = module.__dict__.get(candidate)
         if callable(function):
-            return function
+            return None, function
     raise NotFound(f"no class Solution with a method {name}() and no function {name}() or {snake_case(name)}()")
 
 
@@ -205,8 +221,8 @@ def main(request, input_fd, result_fd, numpy_module, persistent=False):
 
     The submission is imported before the case arrives, so its import overlaps the
     host's own work; its CPU time still counts against this case's limit. A
-    persistent child (the property search's fast path) keeps answering cases until
-    one fails; every other child answers exactly one.
+    persistent child (the fast path: hidden cases, then the property search) keeps
+    answering cases until one fails; every other child answers exactly one.
     """
     module, failure = load(request)
     channel = io.open(input_fd, "rb", closefd=True)

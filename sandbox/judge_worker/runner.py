@@ -198,6 +198,7 @@ class Child:
         self.alive = True
 
     def _become_child(self, input_read, result_write, address_space):
+        gc.enable()  # the submission's cycles are collected as in any Python process
         os.setsid()
         # If the runner dies (the local backend's host killed it), the child dies with it.
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -559,6 +560,7 @@ class Runner:
             import numpy
             self.numpy = numpy
         gc.freeze()  # children share the runner's objects: no collector pass copies their pages
+        gc.disable()  # the runner makes no reference cycles worth a pass between cases; children re-enable it
         self.spare = Child(self.request, self.limits, self.numpy)
         self.send({"op": "ready", "python": sys.version.split()[0],
                    "numpy": getattr(self.numpy, "__version__", None), "init": IS_INIT})
