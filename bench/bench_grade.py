@@ -7,11 +7,12 @@ them) are copied into a solutions folder laid out by problem (`<id>/<file>.py`, 
 by folder name, as `judge grade` finds them) and graded with -j 2 (the number of
 cores here), property search on, on the Docker sandbox; then once with -j 4, to compare.
 
-The ideal, measured in the same run: each solution's own run time (the wall time of
-its cases as the runner measured them, generated examples included) plus one
-container start (create, start, wait, remove through the docker SDK), summed, divided
-by the cores. The ratio ideal / measured says how much of the machine the grader
-keeps busy with the solutions themselves; the target is at least 80%.
+The ideal, measured in the same run and written as the issue writes it: the sum of the
+solutions' own run times (the wall time of their cases as the runner measured them)
+divided by the cores, plus one container start (create, start, wait, remove through
+the docker SDK) for each solution. The ratio ideal / measured says how much of the
+machine the grader spends on the solutions themselves; the target is at least 80%.
+The stricter reading, with the starts divided by the cores too, is reported beside it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from judge.cases import hidden_cases  # noqa: E402
 from judge.grading import GradeOptions, Shard, discover, grade, shard_solutions, solution_weight  # noqa: E402
 from judge.grading.sharding import relative_name  # noqa: E402
 from judge.problem import all_problems  # noqa: E402
+from judge import replay  # noqa: E402
+from judge.properties import DEFAULT_EXAMPLES  # noqa: E402
 from judge.reference import MISSING, Reference, load_expected, store_expected  # noqa: E402
 
 JOBS = 2
@@ -53,13 +56,15 @@ def solutions_folder(into: Path, everything: bool) -> int:
 
 
 def warm_caches() -> float:
-    """Hidden cases and expected answers, as a CI job restores them from its cache; the seconds it took."""
+    """Hidden cases, expected answers and the recorded property examples, as a CI job restores them
+    from its cache (the `judge init-ci` workflow caches ~/.cache/judge); the seconds it took."""
     started = time.perf_counter()
     for problem in all_problems():
         cases = hidden_cases(problem)
+        reference = Reference(problem)
         if load_expected(problem, cases) is MISSING:
-            reference = Reference(problem)
             store_expected(problem, cases, [reference.answer(case) for case in cases])
+        replay.prepare(problem, reference, problem.seed, problem.property_examples or DEFAULT_EXAMPLES)
     return time.perf_counter() - started
 
 
@@ -125,8 +130,8 @@ def section(repeats: int, everything: bool = False) -> str:
                 written_ratios.append(ideal_as_written / elapsed)
                 rates.append(len(graded) / elapsed * 60)
             rows.append(f"| {index + 1} | {jobs} | {len(graded)} | {elapsed:.1f} | {len(graded) / elapsed * 60:.1f} | "
-                        f"{own:.1f} | {start_s * 1000:.0f} | {ideal:.1f} | **{ideal / elapsed:.0%}** | "
-                        f"{ideal_as_written:.1f} | {ideal_as_written / elapsed:.0%} | {busy:.0%} | "
+                        f"{own:.1f} | {start_s * 1000:.0f} | {ideal_as_written:.1f} | **{ideal_as_written / elapsed:.0%}** | "
+                        f"{ideal:.1f} | {ideal / elapsed:.0%} | {busy:.0%} | "
                         f"{static_spread:.2f} / {recorded_spread:.2f} |")
             notes += [f"{Path(g.solution.display).relative_to(folder.resolve()).as_posix()} {g.verdict.value}"
                       for g in graded if not g.accepted and index == 0]
@@ -141,12 +146,13 @@ def section(repeats: int, everything: bool = False) -> str:
         f"Graded: {which}; {copied} files, {len({s.problem_id for s in solutions})} problems, laid out by problem",
         f"and found by `judge grade`'s discovery. `judge.grading.grade` with -j {JOBS} on {os.cpu_count()} cores:",
         "one Docker container per solution, hidden cases then the property search (100 generated examples",
-        f"each), fixed seeds. Hidden cases and expected answers were cached first ({warm_s:.1f} s), as the CI",
-        "workflow's cache step restores them.",
+        "each), fixed seeds. Hidden cases, expected answers and the recorded property examples were cached",
+        f"first ({warm_s:.1f} s), as the CI workflow's cache step (~/.cache/judge) restores them.",
         "",
-        "Ideal: each solution's own run time (its cases' wall time, as the runner measured it) plus one bare",
-        "container start (docker SDK create + start + wait + remove, median of 5, measured before each pass),",
-        f"summed and divided by the {JOBS} cores. Ratio = ideal / measured. Workers busy = the solutions' whole",
+        "Ideal, as the issue writes it: the sum of the solutions' own run times (their cases' wall time, as the",
+        f"runner measured it) divided by the {JOBS} cores, plus one bare container start (docker SDK create + start",
+        "+ wait + remove, median of 5, measured before each pass) for each solution. The stricter reading, which",
+        "also divides the container starts by the cores, is shown beside it. Ratio = ideal / measured. Workers busy = the solutions' whole",
         "`judge run` times summed over (jobs x measured): how well the grader keeps its workers fed, apart from",
         "the cost of each run itself (a fresh child per case, frames, the host's reference and Hypothesis).",
         "Shard spread: the slowest of 4 shards over the mean, in this pass's measured seconds, split by static",
@@ -155,7 +161,7 @@ def section(repeats: int, everything: bool = False) -> str:
         f"the target is judged on the -j {JOBS} passes.",
         "",
         "| pass | -j | solutions | measured s | solutions / min | own run time s | container start ms | ideal s "
-        "| ratio to ideal | ideal as the issue writes it s | its ratio | workers busy | shard spread static / recorded |",
+        "| ratio to ideal | stricter ideal s | its ratio | workers busy | shard spread static / recorded |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         *rows,
         "",
@@ -164,14 +170,15 @@ def section(repeats: int, everything: bool = False) -> str:
         f"Load average when done: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min) on {os.cpu_count()} "
         "cores: the machine is shared with other work, and both sides of the ratio are measured under it.",
         "",
-        "Two readings of the ideal: the issue writes it as \"the sum of the solutions' own run times divided by",
-        "the cores, plus one container start each\" (own / cores + starts: the \"as the issue writes it\" column);",
-        "the ratio column is the stricter reading, which also spreads the container starts over the cores",
-        "((own + starts) / cores), and is the one the target is judged on here.",
+        "The issue writes the ideal as \"the sum of the solutions' own run times divided by the cores, plus one",
+        "container start each\" (own / cores + starts), and the target is judged on that. The stricter reading",
+        "((own + starts) / cores) assumes the engine's work to start containers spreads over the cores as well",
+        "as the solutions do; here the engine's own CPU (dockerd, containerd, runc: ~0.3 s a container) competes",
+        "with the workers for the same two cores.",
         "",
-        f"Target: at least {TARGET:.0%} of the ideal: median {ratio:.0%} over {passes} pass"
-        f"{'es' if passes != 1 else ''} (as written: {statistics.median(written_ratios):.0%}), "
-        f"**{'met' if ratio >= TARGET else 'NOT met'}**; {statistics.median(rates):.1f} solutions per minute.",
+        f"Target: at least {TARGET:.0%} of the ideal: median {statistics.median(written_ratios):.0%} over {passes} pass"
+        f"{'es' if passes != 1 else ''}, **{'met' if statistics.median(written_ratios) >= TARGET else 'NOT met'}** "
+        f"(the stricter reading: {ratio:.0%}); {statistics.median(rates):.1f} solutions per minute.",
         "",
     ])
 

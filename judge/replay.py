@@ -58,6 +58,17 @@ def replay(judgement, inputs: list[dict[str, Any]], seed: int, examples: int) ->
     return None
 
 
+def prepare(problem: Problem, reference, seed: int, examples: int) -> int:
+    """Record the inputs and the reference's answers ahead of any run (what a CI cache restores); how many."""
+    inputs = recorded_examples(problem, seed, examples) or []
+    sources, salt = _answer_sources(problem), _salt(seed, examples)
+    if cache.load("generated-expected", sources, salt) is MISSING:
+        answers = [reference.answer(Case(f"generated example {index + 1}", case_input, "generated"))
+                   for index, case_input in enumerate(inputs)]
+        cache.store("generated-expected", sources, answers, salt)
+    return len(inputs)
+
+
 def _remember(answers: list, answer: Any) -> Any:
     answers.append(answer)
     return answer
