@@ -7,12 +7,14 @@ them) are copied into a solutions folder laid out by problem (`<id>/<file>.py`, 
 by folder name, as `judge grade` finds them) and graded with -j 2 (the number of
 cores here), property search on, on the Docker sandbox; then once with -j 4, to compare.
 
-The ideal, measured in the same run and written as the issue writes it: the sum of the
-solutions' own run times (the wall time of their cases as the runner measured them)
-divided by the cores, plus one container start (create, start, wait, remove through
-the docker SDK) for each solution. The ratio ideal / measured says how much of the
-machine the grader spends on the solutions themselves; the target is at least 80%.
-The stricter reading, with the starts divided by the cores too, is reported beside it.
+The ideal, measured in the same run: each solution's own run time (the wall time of
+its cases as the runner measured them) plus one container start (create, start, wait,
+remove through the docker SDK), summed and divided by the cores: what perfectly fed
+workers would take. The ratio ideal / measured says how much of the machine the grader
+spends on the solutions themselves; the target is at least 80%. The issue's sentence
+can also be read as own / cores + one start per solution (starts not spread over the
+cores); that looser figure is reported beside it, and goes above 100%, which shows it
+is not a bound.
 """
 
 from __future__ import annotations
@@ -130,8 +132,8 @@ def section(repeats: int, everything: bool = False) -> str:
                 written_ratios.append(ideal_as_written / elapsed)
                 rates.append(len(graded) / elapsed * 60)
             rows.append(f"| {index + 1} | {jobs} | {len(graded)} | {elapsed:.1f} | {len(graded) / elapsed * 60:.1f} | "
-                        f"{own:.1f} | {start_s * 1000:.0f} | {ideal_as_written:.1f} | **{ideal_as_written / elapsed:.0%}** | "
-                        f"{ideal:.1f} | {ideal / elapsed:.0%} | {busy:.0%} | "
+                        f"{own:.1f} | {start_s * 1000:.0f} | {ideal:.1f} | **{ideal / elapsed:.0%}** | "
+                        f"{ideal_as_written:.1f} | {ideal_as_written / elapsed:.0%} | {busy:.0%} | "
                         f"{static_spread:.2f} / {recorded_spread:.2f} |")
             notes += [f"{Path(g.solution.display).relative_to(folder.resolve()).as_posix()} {g.verdict.value}"
                       for g in graded if not g.accepted and index == 0]
@@ -149,10 +151,9 @@ def section(repeats: int, everything: bool = False) -> str:
         "each), fixed seeds. Hidden cases, expected answers and the recorded property examples were cached",
         f"first ({warm_s:.1f} s), as the CI workflow's cache step (~/.cache/judge) restores them.",
         "",
-        "Ideal, as the issue writes it: the sum of the solutions' own run times (their cases' wall time, as the",
-        f"runner measured it) divided by the {JOBS} cores, plus one bare container start (docker SDK create + start",
-        "+ wait + remove, median of 5, measured before each pass) for each solution. The stricter reading, which",
-        "also divides the container starts by the cores, is shown beside it. Ratio = ideal / measured. Workers busy = the solutions' whole",
+        "Ideal: each solution's own run time (its cases' wall time, as the runner measured it) plus one bare",
+        "container start (docker SDK create + start + wait + remove, median of 5, measured before each pass),",
+        f"summed and divided by the {JOBS} cores: what perfectly fed workers would take. Ratio = ideal / measured. Workers busy = the solutions' whole",
         "`judge run` times summed over (jobs x measured): how well the grader keeps its workers fed, apart from",
         "the cost of each run itself (a fresh child per case, frames, the host's reference and Hypothesis).",
         "Shard spread: the slowest of 4 shards over the mean, in this pass's measured seconds, split by static",
@@ -161,7 +162,7 @@ def section(repeats: int, everything: bool = False) -> str:
         f"the target is judged on the -j {JOBS} passes.",
         "",
         "| pass | -j | solutions | measured s | solutions / min | own run time s | container start ms | ideal s "
-        "| ratio to ideal | stricter ideal s | its ratio | workers busy | shard spread static / recorded |",
+        "| ratio to ideal | looser reading: own / cores + starts s | its ratio | workers busy | shard spread static / recorded |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         *rows,
         "",
@@ -170,15 +171,16 @@ def section(repeats: int, everything: bool = False) -> str:
         f"Load average when done: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min) on {os.cpu_count()} "
         "cores: the machine is shared with other work, and both sides of the ratio are measured under it.",
         "",
-        "The issue writes the ideal as \"the sum of the solutions' own run times divided by the cores, plus one",
-        "container start each\" (own / cores + starts), and the target is judged on that. The stricter reading",
-        "((own + starts) / cores) assumes the engine's work to start containers spreads over the cores as well",
-        "as the solutions do; here the engine's own CPU (dockerd, containerd, runc: ~0.3 s a container) competes",
-        "with the workers for the same two cores.",
+        "The looser reading of the issue's sentence (own / cores + one start per solution) treats container",
+        "starts as if they could not overlap; its ratios above 100% show it is not a bound, so the target is",
+        "judged on the ideal above. What keeps the ratio down: the engine's own CPU to create, start and remove",
+        "a container (dockerd, containerd, runc: ~0.3 s each, measured with cgroup accounting) competes with",
+        "the workers for the same two cores, and each container's runner start-up and the host's per-solution",
+        "work (~0.15 s) are not in the ideal.",
         "",
-        f"Target: at least {TARGET:.0%} of the ideal: median {statistics.median(written_ratios):.0%} over {passes} pass"
-        f"{'es' if passes != 1 else ''}, **{'met' if statistics.median(written_ratios) >= TARGET else 'NOT met'}** "
-        f"(the stricter reading: {ratio:.0%}); {statistics.median(rates):.1f} solutions per minute.",
+        f"Target: at least {TARGET:.0%} of the ideal: median {ratio:.0%} over {passes} pass"
+        f"{'es' if passes != 1 else ''}, **{'met' if ratio >= TARGET else 'NOT met'}** (the looser reading: "
+        f"{statistics.median(written_ratios):.0%}); {statistics.median(rates):.1f} solutions per minute.",
         "",
     ])
 
