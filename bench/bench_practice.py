@@ -76,11 +76,13 @@ def container_start_seconds(repeats: int) -> list[float]:
 
 
 def full_judgement_seconds(problem_id: str, path: Path, sandbox, repeats: int) -> list[float]:
+    """A submission in a round: every hidden case, the property search, and complexity notes after Accepted."""
     samples = []
     for _ in range(repeats):
         started = time.perf_counter()
-        run(problem_id, path, RunOptions(), sandbox=sandbox)
+        result = run(problem_id, path, RunOptions(example_db=True, complexity=True), sandbox=sandbox)
         samples.append(time.perf_counter() - started)
+        assert "complexity" in result.extra, "a submission's full judgement carries a complexity note"
     return samples
 
 
