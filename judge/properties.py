@@ -33,10 +33,17 @@ def problem_strategy(problem: Problem):
     return factory() if factory is not None else None
 
 
-def example_database_path() -> Path:
+def example_database_path(problem_id: str) -> Path:
+    """Hypothesis's example database for one problem: a folder each, so whether a problem has
+    counterexamples to replay is a look at one folder (judge/replay.py then applies or not)."""
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("judge")) / "hypothesis"
+    return Path(platformdirs.user_data_dir("judge")) / "hypothesis" / problem_id
+
+
+def _remembers_failures(database: Path) -> bool:
+    """True when the example database holds a counterexample (Hypothesis deletes those that pass again)."""
+    return database.is_dir() and any(path.is_file() for path in database.rglob("*"))
 
 
 class _PropertyFailed(Exception):
@@ -109,15 +116,18 @@ def search_settings(examples: int, database_path: Path | None):
 def search_properties(judgement, result: RunResult, replay: bool = True) -> None:
     """Run the property search and fold its outcome into `result` (verdict, failing case, extra).
 
-    With `replay`, and no example database, the recorded inputs of an all-passing
-    search run first (judge/replay.py); only a failure among them starts the live
-    search, which reaches the same failure and shrinks it.
+    With `replay`, and no counterexample in the problem's example database, the
+    recorded inputs of an all-passing search run first (judge/replay.py); only a
+    failure among them starts the live search, which reaches the same failure and
+    shrinks it (and saves it to the database, so the next run replays it first).
     """
     problem: Problem = judgement.problem
     options = judgement.options
     examples = options.examples or problem.property_examples or DEFAULT_EXAMPLES
     chosen_seed = problem.seed if options.seed is None else options.seed
-    if replay and not options.example_db:
+    database = example_database_path(problem.id) if options.example_db else None
+    # The recording is what a live search runs when its database has nothing to replay first.
+    if replay and (database is None or not _remembers_failures(database)):
         from judge import replay as replaying
 
         inputs = replaying.recorded_examples(problem, chosen_seed, examples)
@@ -140,8 +150,8 @@ def search_properties(judgement, result: RunResult, replay: bool = True) -> None
 
     # The example database is keyed by problem, so a counterexample comes back for that problem only.
     check._hypothesis_internal_add_digest = f"judge:{problem.id}".encode()
-    test = seed(chosen_seed)(search_settings(examples, example_database_path() if options.example_db else None)(
-        given(strategy)(check)))
+    # settings outermost: @seed alone would switch the example database off.
+    test = search_settings(examples, database)(seed(chosen_seed)(given(strategy)(check)))
     failure = None
     try:
         test()

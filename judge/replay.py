@@ -9,8 +9,8 @@ answers, and a run sends them straight to the sandbox. When one fails, the calle
 runs the live search, which generates the same inputs up to that failure and
 shrinks it: the verdict and the counterexample are exactly those of a live search.
 
-The example database (practice mode) replays earlier failures first, which a
-recording cannot know about, so runs that use it always search live.
+The example database (`judge run`, practice) replays a problem's earlier failures
+first, which a recording cannot know about: while it holds any, runs search live.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def _record(problem: Problem, seed: int, examples: int) -> list[dict] | None:
         recorded.append(copy.deepcopy(case_input))
 
     check._hypothesis_internal_add_digest = f"judge:{problem.id}".encode()
-    seeded(seed)(search_settings(examples, None)(given(strategy)(check)))()
+    search_settings(examples, None)(seeded(seed)(given(strategy)(check)))()  # as the live search nests them
     return recorded
 
 

@@ -122,3 +122,18 @@ def test_a_failure_among_replayed_examples_ends_with_the_live_search_s_minimal_c
     _, replayed = _judged_inputs("top-k-frequent-elements", buggy, docker_sandbox, replay=True)
     assert replayed.verdict is live.verdict is Verdict.WA
     assert replayed.first_failure.case.input == live.first_failure.case.input
+
+
+def test_a_counterexample_found_once_is_tried_first_on_the_next_run(examples_only_bank, judge_source,
+                                                                    docker_sandbox, tmp_path, monkeypatch):
+    from judge.properties import example_database_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    first = judge_source("top-k-frequent-elements", IGNORES_NEGATIVES, docker_sandbox, example_db=True)
+    assert first.verdict is Verdict.WA
+    assert any(path.is_file() for path in example_database_path("top-k-frequent-elements").rglob("*"))
+    # One example of another seed alone would hardly find the bug; the remembered case comes first.
+    again = judge_source("top-k-frequent-elements", IGNORES_NEGATIVES, docker_sandbox, example_db=True,
+                         examples=1, seed=12345)
+    assert again.verdict is Verdict.WA
+    assert again.first_failure.case.input == first.first_failure.case.input
