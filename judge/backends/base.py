@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -81,7 +82,7 @@ _REUSE_CASE_WITH_MEMORY = frames.encode({"op": "case", "reuse": True, "memory": 
 _FRESH_CASE = frames.encode({"op": "case"})
 
 
-def _with_answer(reply: dict[str, Any], answer: bytes | None) -> dict[str, Any]:
+def _with_answer(reply: dict[str, Any], answer: tuple[bytes, bytes] | None) -> dict[str, Any]:
     """The runner's measurements over the child's answer, which the submission could have written itself.
 
     Anything but one JSON object with a status is a garbled answer, a crash; the
@@ -90,7 +91,7 @@ def _with_answer(reply: dict[str, Any], answer: bytes | None) -> dict[str, Any]:
     if answer is None:
         raise ConnectionError("the sandbox closed its channel before the answer")
     try:
-        parsed = frames.decode(answer)
+        parsed = json.loads(answer[1])  # (header, body): read_parts checked the length
     except (ValueError, UnicodeDecodeError, RecursionError):
         parsed = None
     if not isinstance(parsed, dict) or "status" not in parsed:
@@ -126,7 +127,7 @@ class Session:
             self._write((message if isinstance(message, bytes) else frames.encode(message)) + then)
             reply = frames.read_frame(self._read)
             if reply is not None and reply.get("answer_follows"):
-                reply = _with_answer(reply, frames.read_raw(self._read))
+                reply = _with_answer(reply, frames.read_parts(self._read))
         except (socket.timeout, TimeoutError):
             self.broken = True
             raise SandboxTimeout() from None

@@ -43,6 +43,8 @@ class FifoChannel:
         os.chmod(self.from_runner, 0o602)  # the runner writes, the host reads
         # Opened now, without blocking, so the runner's open for writing succeeds at once.
         self.read_fd: int | None = os.open(self.from_runner, os.O_RDONLY | os.O_NONBLOCK)
+        self._readable = select.poll()
+        self._readable.register(self.read_fd, select.POLLIN)
         self.write_fd: int | None = None
         self.timeout: float | None = None
         self._unread = b""  # read ahead: a reply and the answer after it usually arrive in one read
@@ -72,8 +74,7 @@ class FifoChannel:
             return b""
         while True:
             # select() first: before the runner opens its end, a read would say end-of-file.
-            ready, _, _ = select.select([self.read_fd], [], [], self.timeout)
-            if not ready:
+            if not self._readable.poll(None if self.timeout is None else self.timeout * 1000):
                 raise TimeoutError()
             try:
                 data = os.read(self.read_fd, max(size, READ_AHEAD))
