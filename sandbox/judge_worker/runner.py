@@ -38,6 +38,8 @@ PERSISTENT_CPU_BUDGET_S = 600  # a persistent child's cases are timed one by one
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 EXIT_BROKEN_RUNTIME = 70  # the child's own code failed: the submission broke builtins or the stdlib
 OOM_CONTROL = "/sys/fs/cgroup/memory/memory.oom_control"
+NO_PROCESS = {"status": "crash", "signal": "no process could be started for the case: the submission's "
+              "processes filled the container's process limit", "cpu_ms": 0, "wall_ms": 0, "peak_kb": 0}
 PIDS_CURRENT = "/sys/fs/cgroup/pids/pids.current"
 IS_INIT = os.getpid() == 1
 
@@ -177,7 +179,12 @@ class Child:
         if persistent:  # the child's writes follow truncation between cases
             fcntl.fcntl(self.stdout_file, fcntl.F_SETFL, os.O_APPEND)
         address_space = virtual_memory_kb() * 1024 + limits.memory_bytes
-        self.pid = os.fork()
+        try:
+            self.pid = os.fork()
+        except OSError:
+            for fd in (input_read, self.input_write, self.result_read, result_write, self.stdout_file):
+                os.close(fd)
+            raise
         if self.pid == 0:
             try:
                 self._become_child(input_read, result_write, address_space)
@@ -561,7 +568,8 @@ class Runner:
             self.numpy = numpy
         gc.freeze()  # children share the runner's objects: no collector pass copies their pages
         gc.disable()  # the runner makes no reference cycles worth a pass between cases; children re-enable it
-        self.spare = Child(self.request, self.limits, self.numpy)
+        # No spare yet: cases start in the reused child, and a spare would run the submission's
+        # import-time code a second time, alongside it.
         self.send({"op": "ready", "python": sys.version.split()[0],
                    "numpy": getattr(self.numpy, "__version__", None), "init": IS_INIT})
 
@@ -569,17 +577,23 @@ class Runner:
         """Run one case in a fresh child, answer the host, then clean up and fork the next child while it compares."""
         if self.spare_exposed:
             self.fresh_start()
-        current = self.spare or Child(self.request, self.limits, self.numpy)
+        current = self.spare or self.fork_child()
         self.spare = None
+        if current is None:
+            self.send(dict(NO_PROCESS, op="result"))
+            return
         result = current.run(case_frame)
         self.send(dict(result, op="result"))
         sweep_leftovers(current.pid)
-        self.spare = Child(self.request, self.limits, self.numpy)
+        self.spare = self.fork_child()  # while the host compares: fresh cases come in runs (confirmations, measuring)
 
     def run_case_reusing(self, case_frame, memory=False):
         """The fast path: one persistent child answers case after case until one fails."""
         if self.persistent is None or not self.persistent.alive:
-            self.persistent = Child(self.request, self.limits, self.numpy, persistent=True)
+            self.persistent = self.fork_child(persistent=True)
+            if self.persistent is None:
+                self.send(dict(NO_PROCESS, op="result"))
+                return
         self.spare_exposed = True  # the reused child can signal the spare; a fresh case forks anew
         result, answer = self.persistent.run_again(case_frame, memory)
         if answer is None:
@@ -613,8 +627,26 @@ class Runner:
         if self.spare is not None:
             self.spare.discard()
         sweep_leftovers(None)
-        self.spare = Child(self.request, self.limits, self.numpy)
+        self.spare = None  # forked when a fresh case asks for one
         self.spare_exposed = False
+
+    def fork_child(self, persistent=False):
+        """A new child, or None when the container has no process left to give (the pids limit).
+
+        What fills the limit is the submission's own doing (a fork bomb, perhaps at import
+        time in a spare): everything but the runner is killed and the fork tried once more.
+        """
+        for attempt in range(2):
+            try:
+                return Child(self.request, self.limits, self.numpy, persistent=persistent)
+            except OSError:
+                if attempt == 0:
+                    for child in (self.spare, self.persistent):
+                        if child is not None:
+                            child.discard()
+                    self.spare = self.persistent = None
+                    sweep_leftovers(None)
+        return None
 
     def discard_persistent(self):
         if self.persistent is not None:
