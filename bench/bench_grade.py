@@ -72,15 +72,9 @@ def warm_caches() -> float:
 
 def container_start_s(client, image: str, repeats: int) -> float:
     """The baseline: one bare container's create + start + wait + remove, the cost every solution pays once."""
-    samples = []
-    for _ in range(repeats + 1):
-        started = time.perf_counter()
-        container = client.containers.create(image, command=["python3", "-c", "pass"], network_mode="none")
-        container.start()
-        container.wait()
-        container.remove(force=True)
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples[1:])
+    from run_bench import bare_container_sdk, median_seconds
+
+    return median_seconds(lambda: bare_container_sdk(client, image), repeats)  # after a warm-up, as before
 
 
 def grade_once(solutions, folder: Path, sandbox, jobs: int = JOBS) -> tuple[float, list]:
@@ -153,9 +147,10 @@ def section(repeats: int, everything: bool = False) -> str:
         "",
         "Ideal: each solution's own run time (its cases' wall time, as the runner measured it) plus one bare",
         "container start (docker SDK create + start + wait + remove, median of 5, measured before each pass),",
-        f"summed and divided by the {JOBS} cores: what perfectly fed workers would take. Ratio = ideal / measured. Workers busy = the solutions' whole",
-        "`judge run` times summed over (jobs x measured): how well the grader keeps its workers fed, apart from",
-        "the cost of each run itself (a fresh child per case, frames, the host's reference and Hypothesis).",
+        f"summed and divided by the {JOBS} cores: what perfectly fed workers would take. Ratio = ideal / measured.",
+        "Workers busy = the solutions' whole `judge run` times summed over (jobs x measured): how well the grader",
+        "keeps its workers fed, apart from the cost of each run itself (the runner's start-up, frames, the host's",
+        "comparisons).",
         "Shard spread: the slowest of 4 shards over the mean, in this pass's measured seconds, split by static",
         f"weights / by recorded durations (1.00 is perfect). The last pass runs -j {2 * JOBS} on the same cores for",
         "comparison only (its own run times grow as solutions share a core, so its ratio is not comparable);",

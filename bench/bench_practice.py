@@ -62,15 +62,13 @@ def save_to_result_seconds(checker: Checker, source: str, repeats: int) -> list[
 
 
 def container_start_seconds(repeats: int) -> list[float]:
-    client = docker_client()
-    image = DockerSandbox().image
+    from run_bench import bare_container_sdk
+
+    client, image = docker_client(), DockerSandbox().image
     samples = []
     for _ in range(repeats):
         started = time.perf_counter()
-        container = client.containers.create(image, command=["python3", "-c", "pass"], network_mode="none")
-        container.start()
-        container.wait()
-        container.remove()
+        bare_container_sdk(client, image)
         samples.append(time.perf_counter() - started)
     return samples
 

@@ -1,6 +1,6 @@
 """Benchmarks for `judge run`, side by side with their baselines in one run.
 
-    python bench/run_bench.py [--repeats 7] [--only run|properties|grade|complexity]
+    python bench/run_bench.py [--repeats 7] [--only run|properties|grade|complexity|practice]
 
 Writes bench/RESULTS.md, a section per benchmark; --only reruns one section and keeps the others. Each figure is the median of several runs on this machine,
 and every target is stated as a ratio to a baseline measured in the same run, so a

@@ -74,13 +74,7 @@ class _Search:
     leaked_state: bool = False
 
     def check(self, case_input: dict) -> None:
-        from hypothesis import reject
-
-        if self.validate is not None:
-            try:
-                self.validate(case_input)
-            except Exception:
-                reject()
+        reject_invalid(self.validate, case_input)
         self.examples += 1
         case = Case(f"generated example {self.examples}", case_input, "generated")
         reference = self.judgement.reference
@@ -100,6 +94,28 @@ class _Search:
         if time.monotonic() - self.started > SEARCH_BUDGET_S:
             raise _StopSearch(result)
         raise _PropertyFailed(result)
+
+
+def reject_invalid(validate, case_input: dict) -> None:
+    """Tell Hypothesis to discard an input the problem's validate() refuses (outside its constraints)."""
+    from hypothesis import reject
+
+    if validate is not None:
+        try:
+            validate(case_input)
+        except Exception:
+            reject()
+
+
+def seeded_search(problem: Problem, strategy, check, seed_value: int, examples: int, database: Path | None):
+    """The Hypothesis test that calls `check` on each input. The live search and its recording
+    (judge/replay.py) both build it here, so for one seed they generate the same inputs."""
+    from hypothesis import given, seed
+
+    # The example database is keyed by problem, so a counterexample comes back for that problem only.
+    check._hypothesis_internal_add_digest = f"judge:{problem.id}".encode()
+    # settings outermost: @seed alone would switch the example database off.
+    return search_settings(examples, database)(seed(seed_value)(given(strategy)(check)))
 
 
 def search_settings(examples: int, database_path: Path | None):
@@ -138,8 +154,6 @@ def search_properties(judgement, result: RunResult, replay: bool = True) -> None
                                           "leaked_state": False}
             return
         judgement.reset_persistent_child()  # the live search starts as it would have without the replay
-    from hypothesis import given, seed
-
     strategy = problem_strategy(problem)
     if strategy is None:
         return
@@ -148,10 +162,7 @@ def search_properties(judgement, result: RunResult, replay: bool = True) -> None
     def check(case_input):
         search.check(case_input)
 
-    # The example database is keyed by problem, so a counterexample comes back for that problem only.
-    check._hypothesis_internal_add_digest = f"judge:{problem.id}".encode()
-    # settings outermost: @seed alone would switch the example database off.
-    test = search_settings(examples, database)(seed(chosen_seed)(given(strategy)(check)))
+    test = seeded_search(problem, strategy, check, chosen_seed, examples, database)
     failure = None
     try:
         test()

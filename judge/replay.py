@@ -4,7 +4,7 @@ Why: a seeded, derandomised search generates the same inputs in the same order o
 every run for as long as every example passes, and driving Hypothesis's engine
 costs ~3 ms of host CPU an example, ten times the sandbox round trip. So the
 inputs of an all-passing search are recorded once per problem, seed and count
-(`record_examples`, cached on disk like the hidden cases), with the reference's
+(`recorded_examples`, cached on disk like the hidden cases), with the reference's
 answers, and a run sends them straight to the sandbox. When one fails, the caller
 runs the live search, which generates the same inputs up to that failure and
 shrinks it: the verdict and the counterexample are exactly those of a live search.
@@ -23,7 +23,7 @@ from typing import Any, Callable
 from judge import cache
 from judge.cases import Case
 from judge.problem import Problem
-from judge.verdict import CaseResult  # noqa: F401  (replay returns one)
+from judge.verdict import CaseResult
 
 MISSING = cache.MISSING
 
@@ -40,11 +40,11 @@ def recorded_examples(problem: Problem, seed: int, examples: int) -> list[dict[s
 
 def replay(judgement, inputs: list[dict[str, Any]], seed: int, examples: int) -> CaseResult | None:
     """Judge the recorded inputs in the persistent child, in order; the first failure, or None."""
-    problem: Problem = judgement.problem
-    stored = cache.load("generated-expected", _answer_sources(problem), _salt(seed, examples))
+    key = _answers_key(judgement.problem, seed, examples)
+    stored = cache.load("generated-expected", *key)
     answers: list[Any] = list(stored) if stored is not MISSING and len(stored) == len(inputs) else []
     for index, case_input in enumerate(inputs):
-        case = Case(f"generated example {index + 1}", case_input, "generated")
+        case = _generated_case(index, case_input)
         if index < len(answers):
             expected = answers[index]
             result = judgement.judge_case(case, lambda: expected, reuse=True)
@@ -54,19 +54,22 @@ def replay(judgement, inputs: list[dict[str, Any]], seed: int, examples: int) ->
         if not result.passed:
             return result
     if stored is MISSING and len(answers) == len(inputs):
-        cache.store("generated-expected", _answer_sources(problem), answers, _salt(seed, examples))
+        cache.store("generated-expected", key[0], answers, key[1])
     return None
 
 
 def prepare(problem: Problem, reference, seed: int, examples: int) -> int:
     """Record the inputs and the reference's answers ahead of any run (what a CI cache restores); how many."""
     inputs = recorded_examples(problem, seed, examples) or []
-    sources, salt = _answer_sources(problem), _salt(seed, examples)
+    sources, salt = _answers_key(problem, seed, examples)
     if cache.load("generated-expected", sources, salt) is MISSING:
-        answers = [reference.answer(Case(f"generated example {index + 1}", case_input, "generated"))
-                   for index, case_input in enumerate(inputs)]
+        answers = [reference.answer(_generated_case(index, case_input)) for index, case_input in enumerate(inputs)]
         cache.store("generated-expected", sources, answers, salt)
     return len(inputs)
+
+
+def _generated_case(index: int, case_input: dict[str, Any]) -> Case:
+    return Case(f"generated example {index + 1}", case_input, "generated")
 
 
 def _remember(answers: list, answer: Any) -> Any:
@@ -75,10 +78,7 @@ def _remember(answers: list, answer: Any) -> Any:
 
 
 def _record(problem: Problem, seed: int, examples: int) -> list[dict] | None:
-    from hypothesis import given, reject
-    from hypothesis import seed as seeded
-
-    from judge.properties import problem_strategy, search_settings
+    from judge.properties import problem_strategy, reject_invalid, seeded_search
 
     strategy = problem_strategy(problem)
     if strategy is None:
@@ -87,15 +87,10 @@ def _record(problem: Problem, seed: int, examples: int) -> list[dict] | None:
     recorded: list[dict] = []
 
     def check(case_input):
-        if validate is not None:
-            try:
-                validate(case_input)
-            except Exception:
-                reject()
+        reject_invalid(validate, case_input)
         recorded.append(copy.deepcopy(case_input))
 
-    check._hypothesis_internal_add_digest = f"judge:{problem.id}".encode()
-    search_settings(examples, None)(seeded(seed)(given(strategy)(check)))()  # as the live search nests them
+    seeded_search(problem, strategy, check, seed, examples, None)()
     return recorded
 
 
@@ -104,8 +99,9 @@ def _input_sources(problem: Problem) -> list:
     return [problem.folder / name for name in ("problem.yaml", "generators.py")] + [_hypothesis_version_file()]
 
 
-def _answer_sources(problem: Problem) -> list:
-    return _input_sources(problem) + [problem.folder / "reference.py"]
+def _answers_key(problem: Problem, seed: int, examples: int) -> tuple[list, bytes]:
+    """(sources, salt) of the reference's answers to the recorded inputs."""
+    return _input_sources(problem) + [problem.folder / "reference.py"], _salt(seed, examples)
 
 
 def _salt(seed: int, examples: int) -> bytes:

@@ -42,6 +42,10 @@ class LoadRequest:
         # (a busy machine, the container's CPU quota), never past this.
         return WALL_CAP_FACTOR * self.wall_s
 
+    def runner_arguments(self) -> list[str]:
+        """The runner's command-line arguments that come from the submission's problem: modules to import early."""
+        return [argument for module in self.preload for argument in ("--preload", module)]
+
     def message(self) -> dict[str, Any]:
         return {"op": "load", "source": self.source, "filename": self.filename, "entry": self.entry,
                 "preload": list(self.preload),

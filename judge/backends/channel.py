@@ -19,12 +19,31 @@ import select
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from judge.backends.affinity import SharedCpu
 from judge.backends.base import frames
 
 CONTAINER_FOLDER = "/run/judge"
 READ_AHEAD = 64 * 1024
+
+
+class ReadAhead:
+    """Reads of exactly what read_frame asks for, served from reads of up to READ_AHEAD bytes.
+
+    A reply and the answer frame after it usually arrive together: one system call for both.
+    `fetch(size)` returns up to `size` bytes, b"" at end of stream.
+    """
+
+    def __init__(self, fetch: Callable[[int], bytes]) -> None:
+        self.fetch = fetch
+        self.unread = b""
+
+    def read(self, size: int) -> bytes:
+        if not self.unread:
+            self.unread = self.fetch(max(size, READ_AHEAD))
+        chunk, self.unread = self.unread[:size], self.unread[size:]
+        return chunk
 
 
 class FifoChannel:
@@ -47,7 +66,7 @@ class FifoChannel:
         self._readable.register(self.read_fd, select.POLLIN)
         self.write_fd: int | None = None
         self.timeout: float | None = None
-        self._unread = b""  # read ahead: a reply and the answer after it usually arrive in one read
+        self.read = ReadAhead(self._fetch).read
 
     def runner_arguments(self) -> list[str]:
         return (self.cpu.runner_arguments() if self.cpu else []) + [
@@ -65,23 +84,18 @@ class FifoChannel:
     def set_timeout(self, timeout: float | None) -> None:
         self.timeout = timeout
 
-    def read(self, size: int) -> bytes:
+    def _fetch(self, size: int) -> bytes:
         """Up to `size` bytes; b"" once the runner is gone; TimeoutError past the timeout."""
-        if self._unread:
-            chunk, self._unread = self._unread[:size], self._unread[size:]
-            return chunk
         if self.read_fd is None:
             return b""
         while True:
-            # select() first: before the runner opens its end, a read would say end-of-file.
+            # Wait first: before the runner opens its end, a read would say end-of-file.
             if not self._readable.poll(None if self.timeout is None else self.timeout * 1000):
                 raise TimeoutError()
             try:
-                data = os.read(self.read_fd, max(size, READ_AHEAD))
+                return os.read(self.read_fd, size)
             except BlockingIOError:
                 continue
-            self._unread = data[size:]
-            return data[:size]
 
     def write(self, data: bytes) -> None:
         """All of `data`; TimeoutError if the runner stops reading for longer than the timeout."""

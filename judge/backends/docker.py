@@ -50,8 +50,7 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
     memory = f"{load.memory_mb + RUNNER_HEADROOM_MB}m"
     file_size = max(load.output_bytes, 1 << 20)
     return dict(
-        command=COMMAND + [argument for module in load.preload for argument in ("--preload", module)]
-        + (channel.runner_arguments() if channel else []),
+        command=COMMAND + load.runner_arguments() + (channel.runner_arguments() if channel else []),
         volumes={str(channel.folder): {"bind": CONTAINER_FOLDER, "mode": "ro"}} if channel else {},
         stdin_open=False,
         tty=False,

@@ -15,7 +15,7 @@ import tempfile
 
 from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
-from judge.backends.channel import READ_AHEAD
+from judge.backends.channel import ReadAhead
 from judge.paths import SANDBOX_DIR
 
 WARNING = ("the local backend is not a sandbox: the submission runs as you, "
@@ -30,13 +30,11 @@ class LocalSession(Session):
         self.cpu = affinity.claim()
         self.process = subprocess.Popen(
             [sys.executable, "-s", "-E", str(SANDBOX_DIR / "judge_worker" / "__main__.py"),
-             *(self.cpu.runner_arguments() if self.cpu else []),
-             *[argument for module in load.preload for argument in ("--preload", module)]],
+             *(self.cpu.runner_arguments() if self.cpu else []), *load.runner_arguments()],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd=self.workdir.name, env=env, start_new_session=True, bufsize=0)
         self.timeout: float | None = None
-        self._unread = b""
-        super().__init__(self._write, self._read, self._set_timeout, load)
+        super().__init__(self._write, ReadAhead(self._fetch).read, self._set_timeout, load)
 
     def _set_timeout(self, timeout: float | None) -> None:
         self.timeout = timeout
@@ -47,16 +45,11 @@ class LocalSession(Session):
         self.process.stdin.write(data)
         self.process.stdin.flush()
 
-    def _read(self, size: int) -> bytes:
-        if self._unread:
-            chunk, self._unread = self._unread[:size], self._unread[size:]
-            return chunk
+    def _fetch(self, size: int) -> bytes:
         ready, _, _ = select.select([self.process.stdout], [], [], self.timeout)
         if not ready:
             raise TimeoutError()
-        data = os.read(self.process.stdout.fileno(), max(size, READ_AHEAD))
-        self._unread = data[size:]  # a reply and the answer after it usually arrive in one read
-        return data[:size]
+        return os.read(self.process.stdout.fileno(), size)
 
     @property
     def shared_cpu(self) -> int | None:

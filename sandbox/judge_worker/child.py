@@ -45,7 +45,7 @@ _SNAKE_CASES = {}
 
 
 def snake_case(name):
-    """twoSum -> two_sum, remembered: the property search asks again for every example."""
+    """twoSum -> two_sum, remembered: a design problem's operations ask again for every call."""
     snake = _SNAKE_CASES.get(name)
     if snake is None:
         snake = _SNAKE_CASES[name] = _CAMEL_HUMP.sub(r"_\1", name).lower()

@@ -60,16 +60,6 @@ def read_parts(read):
     return header, body
 
 
-def decode(data):
-    """The message in `data`, which must hold exactly one whole frame; ValueError otherwise."""
-    if _len(data) < HEADER.size:
-        raise ValueError("no frame header")
-    (size,) = HEADER.unpack_from(data)
-    if size > MAX_FRAME or _len(data) != HEADER.size + size:
-        raise ValueError(f"a frame of {size} bytes in {_len(data)} bytes of data")
-    return json.loads(data[HEADER.size:])
-
-
 def decode_last(data):
     """The message in the last of the whole frames that make up `data`; ValueError if they do not.
 

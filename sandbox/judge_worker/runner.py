@@ -35,7 +35,6 @@ STACK_BYTES = 112 * 1024 * 1024
 RECURSION_LIMIT = 100_000
 SHORT_MESSAGE = 64  # bytes: a message this short is one of a few the host repeats
 PERSISTENT_CPU_BUDGET_S = 600  # a persistent child's cases are timed one by one; this only caps the total
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 EXIT_BROKEN_RUNTIME = 70  # the child's own code failed: the submission broke builtins or the stdlib
 OOM_CONTROL = "/sys/fs/cgroup/memory/memory.oom_control"
 NO_PROCESS = {"status": "crash", "signal": "no process could be started for the case: the submission's "
@@ -68,11 +67,12 @@ class ChildMeters:
     tick-based /proc/PID/stat), the others pread()s of files kept open.
     """
 
-    def __init__(self, pid):
+    def __init__(self, pid, persistent):
         self.cpu_clock = ((~pid) << 3) | 2  # CPUCLOCK_SCHED of the whole process, as glibc builds it
         self.schedstat = _open_or_none(f"/proc/{pid}/schedstat")
-        self.status = _open_or_none(f"/proc/{pid}/status")
-        self.stat = _open_or_none(f"/proc/{pid}/stat")
+        # Peak memory and threads are asked of a reused child only: a fresh one reports through wait4.
+        self.status = _open_or_none(f"/proc/{pid}/status") if persistent else None
+        self.stat = _open_or_none(f"/proc/{pid}/stat") if persistent else None
 
     def cpu_s(self):
         try:
@@ -194,7 +194,7 @@ class Child:
         os.close(input_read)
         os.close(result_write)
         self.pidfd = os.pidfd_open(self.pid)
-        self.meters = ChildMeters(self.pid)
+        self.meters = ChildMeters(self.pid, persistent)
         if persistent:
             os.set_blocking(self.input_write, False)
             self.poller = select.poll()
@@ -508,9 +508,8 @@ class Runner:
         self.strays = Strays()
         self.short_messages = {}
 
-    def send(self, message, then=b""):
-        """One frame, and `then` (the child's answer frame, forwarded) in the same write."""
-        self.out.write(frames.encode(message) + then if then else frames.encode(message))
+    def send(self, message):
+        self.out.write(frames.encode(message))
 
     def serve(self):
         try:
@@ -613,7 +612,7 @@ class Runner:
         if not self.persistent.alive:
             self.fresh_start()
             return
-        keep = (self.persistent.pid, self.spare.pid if self.spare else None)
+        keep = {1, os.getpid(), self.persistent.pid, *([self.spare.pid] if self.spare else [])}
         if not self.strays.more_tasks_than(keep):
             return
         if self.persistent.meters.threads() > 1:
@@ -622,7 +621,7 @@ class Runner:
         self.strays.sweep(keep)
 
     def fresh_start(self):
-        """Nothing a reused child did survives: it, the spare and every stray process go; a new spare is forked."""
+        """Nothing a reused child did survives: it, the spare and every stray process go (a fresh case forks anew)."""
         self.discard_persistent()
         if self.spare is not None:
             self.spare.discard()
@@ -666,18 +665,18 @@ class Strays:
         self.counter = _open_or_none(PIDS_CURRENT) if IS_INIT else None
 
     def more_tasks_than(self, keep):
-        """True unless the container runs no task beyond the runner and `keep` (True when it cannot tell)."""
+        """True unless the container runs no task beyond the processes in `keep` (True when it cannot tell)."""
         if self.counter is None:
             return True
         try:
-            return int(os.pread(self.counter, 32, 0)) > len({1, os.getpid(), *(pid for pid in keep if pid)})
+            return int(os.pread(self.counter, 32, 0)) > len(keep)
         except (OSError, ValueError):
             return True
 
     def sweep(self, keep):
+        """Kill every process not in `keep` (the runner's pids included)."""
         if not IS_INIT:
             return  # the local backend: the reused child's process group goes when the child does
-        keep = {1, os.getpid(), *(pid for pid in keep if pid)}
         for name in os.listdir("/proc"):  # lists processes only, not their threads
             if name.isdigit() and int(name) not in keep:
                 try:
