@@ -6,7 +6,7 @@
 The measured path is the round's own: a real write to the file, the FileWatcher
 noticing it (inotify, debounced), LatestRunner starting Checker.quick (examples,
 then the smallest hidden cases, in a fresh sandbox session), and the result
-delivered. A round keeps the next Docker container started (judge/practice/warm.py);
+delivered. A round keeps the next Docker container started (judge/backends/warm.py);
 the baseline in the same run is the same path opening a cold container per save,
 and one bare container start through the docker SDK. The full judgement of the same
 file (what a submission costs) is shown beside. Target: a median under 1.0 s with
@@ -30,7 +30,7 @@ from judge.backends.docker import DockerSandbox, docker_client  # noqa: E402
 from judge.backends.local import LocalSandbox  # noqa: E402
 from judge.judging import RunOptions, run  # noqa: E402
 from judge.practice.checks import QUICK_HIDDEN_CASES, Checker  # noqa: E402
-from judge.practice.warm import WarmSandbox  # noqa: E402
+from judge.backends.warm import WarmSandbox  # noqa: E402
 from judge.practice.watch import FileWatcher, LatestRunner  # noqa: E402
 from judge.problem import load_problem  # noqa: E402
 

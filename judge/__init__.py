@@ -5,12 +5,33 @@ The library API, which the CLI, practice mode and grader all use:
     from judge import run
     result = run("two-sum", "two_sum.py")
     result.verdict      # Verdict.AC
+
+The names below are imported on first use: `judge run` starts its container
+before it imports the judging machinery, so importing the package must be cheap.
 """
 
-from judge.errors import JudgeError
-from judge.judging import RunOptions, run
-from judge.problem import Problem, load_problem, problem_ids
-from judge.verdict import CaseResult, RunResult, Verdict
+from __future__ import annotations
 
-__all__ = ["JudgeError", "RunOptions", "run", "Problem", "load_problem", "problem_ids", "CaseResult", "RunResult",
-           "Verdict"]
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from judge.errors import JudgeError
+    from judge.judging import RunOptions, run
+    from judge.problem import Problem, load_problem, problem_ids
+    from judge.verdict import CaseResult, RunResult, Verdict
+
+_HOMES = {"JudgeError": "judge.errors", "RunOptions": "judge.judging", "run": "judge.judging",
+          "Problem": "judge.problem", "load_problem": "judge.problem", "problem_ids": "judge.problem",
+          "CaseResult": "judge.verdict", "RunResult": "judge.verdict", "Verdict": "judge.verdict"}
+
+__all__ = list(_HOMES)
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'judge' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value

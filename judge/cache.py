@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
-FORMAT = b"judge-cache-2"  # 2: generated cases keep their encoded frames
+FORMAT = b"judge-cache-3"  # 2: generated cases keep their encoded frames; 3: and only those
 
 
 def cache_dir() -> Path:

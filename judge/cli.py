@@ -8,13 +8,14 @@ image missing, a broken problem, an internal error); 130 interrupted.
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
-from rich.console import Console
 
 from judge.errors import JudgeError
 
@@ -22,8 +23,10 @@ EXIT_REJECTED = 1
 EXIT_INTERRUPTED = 130
 
 
-def _console(color: str, stderr: bool = False, soft_wrap: bool = True) -> Console:
-    """soft_wrap keeps a long input or answer on one line a person can copy; prose wants wrapping."""
+def _console(color: str, stderr: bool = False, soft_wrap: bool = True):
+    """A rich Console. soft_wrap keeps a long input or answer on one line a person can copy; prose wants wrapping."""
+    from rich.console import Console
+
     force = {"always": True, "never": False}.get(color)
     no_color = color == "never" or "NO_COLOR" in os.environ
     return Console(stderr=stderr, force_terminal=force, no_color=no_color, highlight=False,
@@ -61,7 +64,38 @@ color_option = click.option("--color", type=click.Choice(["auto", "always", "nev
                             show_default=True, help="Colour in the output.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=__doc__.split("\n\n", 1)[1])
+class LazyGroup(click.Group):
+    """A group whose commands from other modules are imported only when one of them runs or is listed.
+
+    `judge run` must not pay for importing the grader and the practice mode: it starts
+    its container first, and every import before that start is on the critical path.
+    """
+
+    def __init__(self, *args, lazy_commands: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy_commands = lazy_commands  # name -> "module:attribute"
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy_commands))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy_commands and name not in self.commands:
+            module, attribute = self.lazy_commands[name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+
+LAZY_COMMANDS = {
+    "practice": "judge.practice.commands:practice", "watch": "judge.practice.commands:watch",
+    "stats": "judge.practice.commands:stats", "review": "judge.practice.commands:review",
+    "history": "judge.practice.commands:history",
+    "grade": "judge.grading.commands:grade",  # a folder of solutions, for CI
+    "init-ci": "judge.grading.commands:init_ci",  # a GitHub Actions workflow that runs it
+}
+
+
+@click.group(cls=LazyGroup, lazy_commands=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog=__doc__.split("\n\n", 1)[1])
 @click.version_option(package_name="judge")
 def main():
     """A local judge for MLE interview practice: LeetCode-style and ML problems in a Docker sandbox."""
@@ -139,18 +173,32 @@ def new(problem_id, path, force):
 def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory_limit, seed, examples, no_properties,
         no_db, no_complexity, verbose, color):
     """Judge SOLUTION against PROBLEM_ID's hidden cases, then a property search, and report a verdict."""
-    from judge.judging import RunOptions
-    from judge.judging import run as judge_run
-    from judge.report import TerminalReport, to_json
+    from judge.backends import LoadRequest, sandbox_choice
+    from judge.backends.warm import started_early
+    from judge.problem import load_problem
+    from judge.submission import compile_problem, read_submission
 
-    options = RunOptions(sandbox=sandbox, all_failures=all_failures, time_limit_s=time_limit,
-                         memory_limit_mb=memory_limit, properties=not no_properties, seed=seed, examples=examples,
-                         example_db=not no_db and not os.environ.get("CI"), complexity=not no_complexity)
-    result = judge_run(problem_id, solution, options)
+    # Bad input is reported before any container starts; then the container starts
+    # first, and the rest of the judge is imported while the engine works.
+    problem = load_problem(problem_id)
+    submission = read_submission(solution)
+    chosen = sandbox_choice(sandbox)
+    load = LoadRequest.for_problem(problem, time_s=time_limit, memory_mb=memory_limit)
+    needs_sandbox = compile_problem(submission, problem.signature) is None
+    with started_early(chosen.sandbox, load) if needs_sandbox else nullcontext(chosen.sandbox) as box:
+        from judge.judging import RunOptions
+        from judge.judging import run as judge_run
+        from judge.report import TerminalReport, to_json
+
+        options = RunOptions(sandbox=sandbox, all_failures=all_failures, time_limit_s=time_limit,
+                             memory_limit_mb=memory_limit, properties=not no_properties, seed=seed,
+                             examples=examples, example_db=not no_db and not os.environ.get("CI"),
+                             complexity=not no_complexity)
+        result = judge_run(problem, submission, options, sandbox=box)
+    result.notices[:0] = [chosen.notice] if chosen.notice else []
     if as_json:
         for notice in result.notices:
             click.echo(f"judge: note: {notice}", err=True)
-        result.notices = list(result.notices)
         click.echo(json.dumps(to_json(result, all_failures)))
     else:
         TerminalReport(_console(color), verbose=verbose, all_failures=all_failures).show(result)
@@ -222,15 +270,26 @@ def status(as_json):
             click.echo(f"{key}: {value}")
 
 
-from judge.practice.commands import register as _register_practice  # noqa: E402  (it uses the helpers above)
+def program() -> None:
+    """The `judge` program: the click group, then an exit that skips CPython's finalisation.
 
-_register_practice(main)  # practice, watch, stats, review, history
-
-from judge.grading.commands import grade as _grade, init_ci as _init_ci  # noqa: E402
-
-main.add_command(_grade)  # judge grade: a folder of solutions, for CI
-main.add_command(_init_ci)  # judge init-ci: a GitHub Actions workflow that runs it
+    Finalisation collects garbage module by module: ~0.1 s after a `judge run`, as long
+    as a small problem's cases take. Every command has closed what it wrote by the time
+    it returns (sandboxes, caches, the history database), so nothing is lost by skipping
+    it. Tests call `main` itself, which exits the usual way.
+    """
+    try:
+        main()
+        code = 0
+    except SystemExit as done:
+        code = done.code
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":
-    main()
+    program()

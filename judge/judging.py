@@ -93,22 +93,20 @@ class Judgement:
         return self.reference_future.result()
 
     def load_request(self) -> LoadRequest:
-        return LoadRequest(
-            source=self.submission.source, filename=self.submission.filename,
-            entry=self.problem.signature.entry(), time_s=self.time_s, memory_mb=self.memory_mb,
-            output_bytes=self.problem.limits.output_kb * 1024,
-            preload=("numpy",) if self.problem.track == "ml" else ())
+        return LoadRequest.for_problem(self.problem, self.submission.source, self.submission.filename,
+                                       self.time_s, self.memory_mb)
 
     def empty_result(self, verdict: Verdict, total: int) -> RunResult:
         return RunResult(self.problem.id, str(self.submission.path), verdict, total=total,
                          time_limit_s=self.time_s, memory_limit_mb=self.memory_mb, sandbox=self.sandbox.describe())
 
-    def expected_answers(self, cases: list[Case]) -> list[Future]:
-        """Expected answers in case order: stored from an earlier run, else computed in the background."""
+    def expected_answers(self, cases: list[Case]) -> tuple[list[Future], bool]:
+        """Expected answers in case order, and whether they were stored by an earlier run
+        (else they are being computed in the background)."""
         stored = load_expected(self.problem, cases)
         if stored is not MISSING:
-            return [_done(answer) for answer in stored]
-        return [self.background.submit(lambda case=case: self.reference.answer(case)) for case in cases]
+            return [_done(answer) for answer in stored], True
+        return [self.background.submit(lambda case=case: self.reference.answer(case)) for case in cases], False
 
     def judge_cases(self, cases: list[Case]) -> RunResult:
         if self.compile_problem is not None:
@@ -117,7 +115,7 @@ class Judgement:
             result.error = ErrorInfo("CompileError", problem.message, problem.line, problem.column)
             return result
         result = self.empty_result(Verdict.AC, len(cases))
-        expected = self.expected_answers(cases)
+        expected, stored = self.expected_answers(cases)
         for case, answer in zip(cases, expected):
             outcome = self.judge_case(case, answer.result, reuse=True, memory=True)
             if not outcome.passed and outcome.verdict is not Verdict.TLE:
@@ -130,7 +128,8 @@ class Judgement:
                 break
         for future in expected:
             future.cancel()
-        if all(future.done() and not future.cancelled() and future.exception() is None for future in expected):
+        if not stored and all(future.done() and not future.cancelled() and future.exception() is None
+                              for future in expected):
             store_expected(self.problem, cases, [future.result() for future in expected])
         failure = result.first_failure
         if failure is not None:
@@ -147,7 +146,7 @@ class Judgement:
         for every case, a new Solution() each), else in a fresh child of its own.
         """
         try:
-            worker = self.sessions.current().run(case.input, reuse=reuse, memory=memory, frame=case.frame)
+            worker = self.sessions.current().run(None, reuse=reuse, memory=memory, frame=case.frame)
         except SandboxTimeout:
             self.sessions.discard()
             limit = self.load_request().wall_cap_s

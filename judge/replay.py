@@ -15,7 +15,6 @@ first, which a recording cannot know about: while it holds any, runs search live
 
 from __future__ import annotations
 
-import copy
 import importlib.util
 from pathlib import Path
 from typing import Any, Callable
@@ -28,8 +27,9 @@ from judge.verdict import CaseResult
 MISSING = cache.MISSING
 
 
-def recorded_examples(problem: Problem, seed: int, examples: int) -> list[dict[str, Any]] | None:
-    """The valid inputs a live search generates when every example passes (None: the problem has no strategy).
+def recorded_examples(problem: Problem, seed: int, examples: int) -> list[bytes] | None:
+    """The valid inputs a live search generates when every example passes, as the frames the sandbox
+    reads (None: the problem has no strategy).
 
     Cached, and looked up before Hypothesis is imported: a hit costs no Hypothesis
     at all, which is a quarter of a second of imports for a `judge run`.
@@ -38,13 +38,13 @@ def recorded_examples(problem: Problem, seed: int, examples: int) -> list[dict[s
                         _salt(seed, examples))
 
 
-def replay(judgement, inputs: list[dict[str, Any]], seed: int, examples: int) -> CaseResult | None:
+def replay(judgement, inputs: list[bytes], seed: int, examples: int) -> CaseResult | None:
     """Judge the recorded inputs in the persistent child, in order; the first failure, or None."""
     key = _answers_key(judgement.problem, seed, examples)
     stored = cache.load("generated-expected", *key)
     answers: list[Any] = list(stored) if stored is not MISSING and len(stored) == len(inputs) else []
-    for index, case_input in enumerate(inputs):
-        case = _generated_case(index, case_input)
+    for index, frame in enumerate(inputs):
+        case = _generated_case(index, frame)
         if index < len(answers):
             expected = answers[index]
             result = judgement.judge_case(case, lambda: expected, reuse=True)
@@ -63,13 +63,13 @@ def prepare(problem: Problem, reference, seed: int, examples: int) -> int:
     inputs = recorded_examples(problem, seed, examples) or []
     sources, salt = _answers_key(problem, seed, examples)
     if cache.load("generated-expected", sources, salt) is MISSING:
-        answers = [reference.answer(_generated_case(index, case_input)) for index, case_input in enumerate(inputs)]
+        answers = [reference.answer(_generated_case(index, frame)) for index, frame in enumerate(inputs)]
         cache.store("generated-expected", sources, answers, salt)
     return len(inputs)
 
 
-def _generated_case(index: int, case_input: dict[str, Any]) -> Case:
-    return Case(f"generated example {index + 1}", case_input, "generated")
+def _generated_case(index: int, frame: bytes) -> Case:
+    return Case(f"generated example {index + 1}", source="generated", frame=frame)
 
 
 def _remember(answers: list, answer: Any) -> Any:
@@ -77,18 +77,18 @@ def _remember(answers: list, answer: Any) -> Any:
     return answer
 
 
-def _record(problem: Problem, seed: int, examples: int) -> list[dict] | None:
+def _record(problem: Problem, seed: int, examples: int) -> list[bytes] | None:
     from judge.properties import problem_strategy, reject_invalid, seeded_search
 
     strategy = problem_strategy(problem)
     if strategy is None:
         return None
     validate = getattr(problem.module("generators"), "validate", None)
-    recorded: list[dict] = []
+    recorded: list[bytes] = []
 
     def check(case_input):
         reject_invalid(validate, case_input)
-        recorded.append(copy.deepcopy(case_input))
+        recorded.append(Case("recorded", case_input).frame)
 
     seeded_search(problem, strategy, check, seed, examples, None)()
     return recorded

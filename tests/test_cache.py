@@ -63,6 +63,19 @@ def test_generated_hidden_cases_are_built_once_per_generator_version(problem_ban
     assert len(generators.CALLS) == 1
 
 
+def test_cached_generated_cases_come_back_as_the_frames_the_sandbox_reads(tmp_path, monkeypatch):
+    # Decoding 2x10^5 operations that the sandbox needs encoded anyway was the slowest part of a run.
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
+    made = hidden_cases(load_problem("lru-cache"))
+    loaded = hidden_cases(load_problem("lru-cache"))
+    assert loaded == made
+    generated = [case for case in loaded if "input" not in vars(case)]
+    assert generated, "generated cases should load undecoded"
+    largest = max(generated, key=lambda case: len(case.frame))
+    original = next(case for case in made if case.name == largest.name)
+    assert largest.input == original.fresh_input() and largest.fresh_input() is not largest.input
+
+
 def test_expected_answers_are_keyed_by_the_exact_cases(tmp_path, monkeypatch):
     monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
     problem = load_problem("two-sum")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -130,3 +132,39 @@ def test_new_writes_a_starter_that_the_judge_runs_and_never_overwrites(tmp_path)
     assert again.exit_code == 3 and "already exists" in one_line_error(again)
     run = judge("run", "lru-cache", str(path), "--sandbox", "local", "--color", "never")
     assert run.exit_code == 1 and "Wrong Answer" in run.stdout  # the stub runs, and returns None
+
+
+def test_the_cli_imports_neither_the_judge_nor_the_docker_sdk_before_it_knows_the_command():
+    # `judge run` starts its container first and imports the rest while the engine works:
+    # whatever `import judge.cli` pulls in is paid before that start.
+    probe = ("import sys, judge.cli; "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docker', 'rich', 'hypothesis', 'numpy') "
+             "or m in ('judge.judging', 'judge.grading', 'judge.practice.commands')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.docker
+def test_the_installed_program_reports_and_exits_with_the_verdicts_code(tmp_path):
+    wrong = tmp_path / "wrong.py"
+    wrong.write_text("def two_sum(nums, target):\n    return [1, 0, 2]\n")
+    done = subprocess.run([sys.executable, "-m", "judge.cli", "run", "two-sum", str(wrong), "--json",
+                           "--no-properties", "--no-complexity", "--sandbox", "docker"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    report = json.loads(done.stdout)  # flushed whole, though the program skips the interpreter's finalisation
+    assert report["verdict"] == "WA" and report["failed_case"]["got"] == [1, 0, 2]
+
+
+@pytest.mark.docker
+def test_a_submission_that_does_not_compile_is_reported_without_starting_a_container(tmp_path, monkeypatch):
+    from judge.backends import warm
+
+    started, real = [], warm.started_early
+    monkeypatch.setattr(warm, "started_early", lambda sandbox, load: started.append(load) or real(sandbox, load))
+    broken = tmp_path / "broken.py"
+    broken.write_text("def two_sum(nums, target)\n    return []\n")
+    result = judge("run", "two-sum", str(broken), "--sandbox", "docker", "--json")
+    assert result.exit_code == 1 and json.loads(result.stdout)["verdict"] == "CE"
+    ok = judge("run", "two-sum", EXAMPLE, "--sandbox", "docker", "--json", "--no-properties", "--no-complexity")
+    assert ok.exit_code == 0 and len(started) == 1  # the container for the good one was started early

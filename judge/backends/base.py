@@ -31,6 +31,16 @@ class LoadRequest:
     output_bytes: int
     preload: tuple[str, ...] = ()
 
+    @classmethod
+    def for_problem(cls, problem, source: str = "", filename: str = "", time_s: float | None = None,
+                    memory_mb: int | None = None) -> "LoadRequest":
+        """The request for a submission to `problem` (a judge.problem.Problem), with its limits unless
+        overridden. Without a source it still fixes everything a container's start depends on."""
+        return cls(source=source, filename=filename, entry=problem.signature.entry(),
+                   time_s=time_s or problem.limits.time_s, memory_mb=memory_mb or problem.limits.memory_mb,
+                   output_bytes=problem.limits.output_kb * 1024,
+                   preload=("numpy",) if problem.track == "ml" else ())
+
     @property
     def wall_s(self) -> float:
         # Sleep burns wall time but no CPU, so the wall limit is a multiple of the CPU one.
@@ -145,13 +155,13 @@ class Session:
             raise SandboxFailure(f"the sandbox runner failed: {reply.get('message')}")
         return reply
 
-    def run(self, case_input: dict[str, Any], reuse: bool = False, memory: bool = False,
+    def run(self, case_input: dict[str, Any] | None, reuse: bool = False, memory: bool = False,
             frame: bytes | None = None) -> WorkerResult:
         """Run one case. `reuse` lets one child answer case after case (the fast path); `memory` asks
         a reused child for its peak memory so far (a fresh child always reports its own).
 
         The input travels in a frame of its own that the runner forwards to the child unread;
-        `frame` is that frame already encoded (judge.cases.Case.frame).
+        `frame` is that frame already encoded (judge.cases.Case.frame), which `case_input` may then be None.
         """
         message = (_REUSE_CASE_WITH_MEMORY if memory else _REUSE_CASE) if reuse else _FRESH_CASE
         reply = self._request(message, timeout=self.load.wall_cap_s + HOST_GRACE_S, then=frame or frames.encode(case_input))

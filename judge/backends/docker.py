@@ -31,13 +31,26 @@ def docker_client(timeout: float = 30):
     import docker.errors
 
     try:
-        client = docker.from_env(timeout=timeout)
-        client.ping()
-        return client
+        # No ping: the client asks the engine for its API version as it is made (version "auto").
+        return docker.from_env(timeout=timeout)
     except docker.errors.DockerException as error:
-        reason = str(error).split("(")[0].strip()[:120]
-        raise SandboxUnavailable(f"no Docker engine answers ({reason})",
+        raise SandboxUnavailable(f"no Docker engine answers at {_engine_address()} ({_why_unreachable(error)})",
                                  "run 'make setup' or 'sandbox/start-engine.sh' as root, or use --sandbox local") from None
+
+
+def _engine_address() -> str:
+    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+
+
+def _why_unreachable(error: Exception) -> str:
+    """The cause in a few words: the SDK's message nests the socket's own error several levels deep."""
+    text = str(error)
+    for marker, reason in (("FileNotFoundError", "no such socket"), ("Connection refused", "connection refused"),
+                           ("ConnectionRefusedError", "connection refused"), ("Name or service not known", "unknown host"),
+                           ("PermissionError", "permission denied"), ("Read timed out", "timed out")):
+        if marker in text:
+            return reason
+    return text.removeprefix("Error while fetching server API version: ").strip()[:120] or type(error).__name__
 
 
 def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> dict[str, Any]:
@@ -148,7 +161,7 @@ class DockerSandbox(Sandbox):
     def start(self, load: LoadRequest):
         """A started container whose runner has said hello, its channel connected, no submission sent yet.
 
-        Practice mode keeps one of these ready (judge/practice/warm.py); open() sends the load at once.
+        Practice mode keeps one of these ready (judge/backends/warm.py); open() sends the load at once.
         """
         channel = FifoChannel(affinity.claim())
         try:

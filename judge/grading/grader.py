@@ -108,7 +108,7 @@ def _slim(result: RunResult) -> RunResult:
 
 
 def _without_data(case: CaseResult) -> CaseResult:
-    return dataclasses.replace(case, case=dataclasses.replace(case.case, input={}), expected=None, got=None)
+    return dataclasses.replace(case, case=case.case.without_input(), expected=None, got=None)
 
 
 def _grade_in_processes(solutions: Sequence[Solution], order: list[int], options: GradeOptions,

@@ -50,13 +50,8 @@ def quick_cases(problem: Problem) -> tuple[list[Case], list[Case]]:
     """The examples, and the smallest few hidden cases (the large ones are for the full judgement)."""
     cases = hidden_cases(problem)
     examples = [case for case in cases if case.source == "example"]
-    hidden = sorted((case for case in cases if case.source != "example"), key=lambda case: _size(case.input))
+    hidden = sorted((case for case in cases if case.source != "example"), key=lambda case: len(case.frame))
     return examples, hidden[:QUICK_HIDDEN_CASES]
-
-
-def _size(case_input: dict) -> int:
-    """Roughly how big an input is: the lengths of its arguments (cheap even for 10^5 elements)."""
-    return sum(len(value) if hasattr(value, "__len__") else 1 for value in case_input.values())
 
 
 class Checker:
@@ -70,7 +65,7 @@ class Checker:
         # Loading the hidden cases and starting a container take a moment: start both now, while the statement shows.
         self._cases: Future = Future()
         threading.Thread(target=self._load_cases, name="judge-cases", daemon=True).start()
-        prepare = getattr(sandbox, "prepare", None)  # a sandbox kept warm (judge.practice.warm)
+        prepare = getattr(sandbox, "prepare", None)  # a sandbox kept warm (judge.backends.warm)
         if prepare is not None:
             limits = problem.limits
             prepare(LoadRequest(source="", filename="", entry={}, time_s=limits.time_s, memory_mb=limits.memory_mb,

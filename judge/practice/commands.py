@@ -89,7 +89,7 @@ def watch(problem_id, solution, full, sandbox, color):
     """
     from judge.backends import sandbox_choice
     from judge.practice.checks import Checker
-    from judge.practice.warm import kept_warm
+    from judge.backends.warm import kept_warm
     from judge.practice.watching import watch as watch_loop
     from judge.problem import load_problem
     from judge.submission import read_submission
@@ -176,11 +176,3 @@ def history(export_format, output, limit, color):
     except OSError as error:
         raise JudgeError(f"{output}: cannot be written: {error.strerror}") from None
     click.echo(f"wrote {len(rounds)} rounds to {output}", err=True)
-
-
-COMMANDS = (practice, watch, stats, review, history)
-
-
-def register(group: click.Group) -> None:
-    for command in COMMANDS:
-        group.add_command(command)

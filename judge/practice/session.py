@@ -30,7 +30,7 @@ from judge.practice.review import ReviewCard, after_round, grade
 from judge.practice.round import Phase, Round, RoundRuleError
 from judge.practice.terminal import (EOF, KeyReader, RoundDisplay, clock_text, make_display, show_reference,
                                     show_summary)
-from judge.practice.warm import kept_warm
+from judge.backends.warm import kept_warm
 from judge.practice.watch import FileWatcher, LatestRunner
 from judge.problem import Problem, all_problems, load_problem
 from judge.starter import starter_source

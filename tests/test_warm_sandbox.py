@@ -8,7 +8,7 @@ import docker.errors
 import pytest
 
 from judge.practice.checks import Checker
-from judge.practice.warm import WarmSandbox, kept_warm
+from judge.backends.warm import WarmSandbox, kept_warm
 from judge.problem import load_problem
 
 pytestmark = pytest.mark.docker
