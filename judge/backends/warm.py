@@ -24,7 +24,7 @@ from typing import Any, Iterator
 
 from judge.backends.base import LoadRequest, Sandbox
 from judge.backends.channel import FifoChannel
-from judge.backends.docker import DockerSandbox, DockerSession
+from judge.backends.docker import START_TIMEOUT_S, DockerSandbox, DockerSession
 
 
 class _Spare:
@@ -75,12 +75,21 @@ class WarmSandbox(Sandbox):
         return self.docker.open(load)
 
     def close(self) -> None:
-        """Discard the spare; the sandbox opens cold from now on."""
+        """Discard the spare, waiting for it if it is still starting; the sandbox opens cold from now on.
+
+        Waiting matters: the process may end right after this (the CLI skips finalisation),
+        and a container created but never started is never removed by the engine.
+        """
         with self._lock:
             self._closed = True
             spare, self._spare = self._spare, None
-        if spare is not None:
-            _discard_when_ready(spare)
+        if spare is None:
+            return
+        try:
+            ready = spare.result(timeout=START_TIMEOUT_S)
+        except Exception:
+            return  # it failed to start, and DockerSandbox.start removed what it had created
+        ready.discard()
 
     def describe(self) -> dict[str, Any]:
         return self.docker.describe()
