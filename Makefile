@@ -9,7 +9,10 @@ JOBS   ?= 2
 
 .PHONY: setup venv engine image test unit verify bench clean-containers
 
+# An editable install is not byte-compiled, and PYTHONDONTWRITEBYTECODE (set on some CI
+# machines) keeps Python from doing it: every `judge` would compile its modules again.
 setup: venv engine image
+	$(BIN)/python -m compileall -q judge
 
 venv: $(VENV)/.installed
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from judge.backends import LoadRequest, Sandbox, Session, WorkerResult, sandbox_choice
-from judge.backends.base import SandboxGone, SandboxTimeout
+from judge.backends.base import SandboxGone, SandboxTimeout, frames
 from judge.cases import Case, example_cases, hidden_cases
 from judge.compare import compare
 from judge.errors import JudgeError
@@ -171,15 +171,20 @@ class Judgement:
         status = worker.status
         if status == "ok":
             answer = expected()
+            if self._identical(answer, worker):
+                return CaseResult(case, Verdict.AC, expected=answer, got=answer, **measured)
             try:
-                mismatch = self._compare(case, answer, worker.value)
+                got = worker.value
+            except (ValueError, RecursionError):  # only a forged answer frame can get here
+                return CaseResult(case, Verdict.RE, reason=_crash_reason("garbled answer"), **measured)
+            try:
+                mismatch = self._compare(case, answer, got)
             except CheckerCrash as crash:
-                return CaseResult(case, Verdict.IE, expected=answer, got=worker.value, reason=crash.message,
-                                  **measured)
+                return CaseResult(case, Verdict.IE, expected=answer, got=got, reason=crash.message, **measured)
             if mismatch is None:
-                return CaseResult(case, Verdict.AC, expected=answer, got=worker.value, **measured)
-            return CaseResult(case, Verdict.WA, expected=answer, got=worker.value, reason=mismatch[0],
-                              hint=mismatch[1], **measured)
+                return CaseResult(case, Verdict.AC, expected=answer, got=got, **measured)
+            return CaseResult(case, Verdict.WA, expected=answer, got=got, reason=mismatch[0], hint=mismatch[1],
+                              **measured)
         error = _error_info(worker)
         if status == "compile_error":
             return CaseResult(case, Verdict.CE, reason=error.message if error else "", error=error, **measured)
@@ -202,6 +207,16 @@ class Judgement:
         if status == "crash":
             return CaseResult(case, Verdict.RE, reason=_crash_reason(worker.detail), **measured)
         return CaseResult(case, Verdict.IE, reason=f"unknown worker status {status!r}", **measured)
+
+    def _identical(self, expected, worker: WorkerResult) -> bool:
+        """The answer is the expected one byte for byte: accepted by every comparison, found without
+        decoding it (a checker, which may ask more of an answer than the reference's, always decides)."""
+        if worker.value_json is None or self.problem.comparison.checker:
+            return False
+        try:
+            return worker.value_json == frames.json_bytes(expected)
+        except (TypeError, ValueError):  # not plain JSON: leave it to compare()
+            return False
 
     def _compare(self, case: Case, expected, got) -> tuple[str, str] | None:
         if self.problem.comparison.checker:

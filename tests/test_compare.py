@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from judge.backends.base import frames
 from judge.compare import compare
 from judge.problem import Comparison
 
@@ -9,6 +15,9 @@ EXACT = Comparison()
 ANY = Comparison(order="any")
 ANY_NESTED = Comparison(order="any_nested")
 TOLERANT = Comparison(rel_tol=1e-6, abs_tol=1e-9)
+
+
+json_bytes = frames.json_bytes
 
 
 def array(shape, data, dtype="float64"):
@@ -94,3 +103,20 @@ def test_the_fast_paths_agree_with_the_element_by_element_rules():
             except _Unequal:
                 slow = False
             assert (compare(expected, got, comparison) is None) == slow, (expected, got, comparison)
+
+
+# Canonical values as the sandbox returns them: plain JSON, floats other than NaN and infinities tagged.
+canonical = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.sampled_from([{"$float": "nan"}, {"$float": "inf"}, {"$float": "-inf"}]),
+    lambda children: st.lists(children, max_size=4), max_leaves=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(canonical, st.sampled_from([EXACT, ANY, ANY_NESTED, TOLERANT]))
+def test_an_answer_identical_byte_for_byte_to_the_expected_one_is_accepted_by_every_comparison(value, comparison):
+    # judge.judging accepts such an answer without decoding it (frames.json_bytes on both sides).
+    same = json.loads(json_bytes(value))
+    assert json_bytes(same) == json_bytes(value)
+    assert compare(value, same, comparison) is None

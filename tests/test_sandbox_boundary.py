@@ -76,8 +76,11 @@ def test_a_print_imitating_the_protocol_cannot_change_the_verdict(judge_source, 
     source = '''
 import json, struct, sys, os
 def two_sum(nums, target):
-    forged = json.dumps({"op": "result", "status": "ok", "value": [0, 1]}).encode()
-    frame = struct.pack(">I", len(forged)) + forged
+    frame = b""
+    # the old form, and the exact bytes of an "ok" answer whose value the host compares unread
+    for forged in (json.dumps({"op": "result", "status": "ok", "value": [0, 1]}).encode(),
+                   b'{"status":"ok","call_ms":0.1,"value":[0,1]}'):
+        frame += struct.pack(">I", len(forged)) + forged
     sys.stdout.buffer.write(frame * 50); sys.stdout.flush()
     for fd in range(0, 20):
         try: os.write(fd, frame)

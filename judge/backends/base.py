@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import socket
 from dataclasses import dataclass, field
@@ -69,7 +70,6 @@ class WorkerResult:
     """How one case ended, as the runner observed it."""
 
     status: str  # ok, error, compile_error, tle, mle, ole, crash, too_large, killed
-    value: Any = None
     error: dict[str, Any] = field(default_factory=dict)
     cpu_ms: float = 0.0
     wall_ms: float = 0.0
@@ -78,16 +78,27 @@ class WorkerResult:
     detail: str = ""
     call_ms: float = 0.0  # the call alone, as the child timed it (informational: the child could lie)
     measure: dict[str, Any] = field(default_factory=dict)  # complexity measurement (judge_worker.measure)
+    value_json: bytes | None = None  # an "ok" answer's value as the child encoded it (frames.json_bytes)
+
+    @functools.cached_property
+    def value(self) -> Any:
+        """The answer's value, decoded on first use: one equal to the expected answer byte for byte
+        never needs it. ValueError (or RecursionError) when the bytes are not JSON."""
+        return None if self.value_json is None else json.loads(self.value_json)
 
     @classmethod
     def from_message(cls, message: dict[str, Any]) -> "WorkerResult":
         detail = message.get("reason") or message.get("signal") or ""
         if "exit_code" in message:
             detail = f"exit status {message['exit_code']}"
-        return cls(status=str(message.get("status")), value=message.get("value"), error=message.get("error") or {},
-                   cpu_ms=float(message.get("cpu_ms", 0)), wall_ms=float(message.get("wall_ms", 0)),
-                   peak_kb=int(message.get("peak_kb", 0)), stdout=str(message.get("stdout", "")), detail=str(detail),
-                   call_ms=float(message.get("call_ms", 0)), measure=message.get("measure") or {})
+        result = cls(status=str(message.get("status")), error=message.get("error") or {},
+                     cpu_ms=float(message.get("cpu_ms", 0)), wall_ms=float(message.get("wall_ms", 0)),
+                     peak_kb=int(message.get("peak_kb", 0)), stdout=str(message.get("stdout", "")), detail=str(detail),
+                     call_ms=float(message.get("call_ms", 0)), measure=message.get("measure") or {},
+                     value_json=message.get("value_json"))
+        if "value" in message:
+            result.__dict__["value"] = message["value"]  # decoded with the rest of the message already
+        return result
 
 
 # A case's header frame, encoded once: one goes out with every property example.
@@ -96,21 +107,45 @@ _REUSE_CASE_WITH_MEMORY = frames.encode({"op": "case", "reuse": True, "memory": 
 _FRESH_CASE = frames.encode({"op": "case"})
 
 
+# How the child begins and separates an "ok" answer (judge_worker.child.run_case puts the value last).
+_OK_ANSWER = b'{"status":"ok","call_ms":'
+_VALUE_KEY = b',"value":'
+
+
 def _with_answer(reply: dict[str, Any], answer: tuple[bytes, bytes] | None) -> dict[str, Any]:
     """The runner's measurements over the child's answer, which the submission could have written itself.
 
     Anything but one JSON object with a status is a garbled answer, a crash; the
     runner's fields always win, so an answer cannot claim its own CPU time.
+    An "ok" answer's value is kept as its bytes (WorkerResult.value decodes them on use).
     """
     if answer is None:
         raise ConnectionError("the sandbox closed its channel before the answer")
+    body = answer[1]  # (header, body): read_parts checked the length
     try:
-        parsed = json.loads(answer[1])  # (header, body): read_parts checked the length
+        parsed = _ok_answer(body) or json.loads(body)
     except (ValueError, UnicodeDecodeError, RecursionError):
         parsed = None
     if not isinstance(parsed, dict) or "status" not in parsed:
         return dict(reply, status="crash", signal="garbled answer")
     return {**parsed, **reply}
+
+
+def _ok_answer(body: bytes) -> dict[str, Any] | None:
+    """{"status": "ok", "call_ms": ..., "value_json": b"..."} for an answer in the child's "ok" form, else None.
+
+    Only the short head is decoded: a 10^5-element value stays bytes, to be compared as bytes.
+    """
+    if not (body.startswith(_OK_ANSWER) and body.endswith(b"}")):
+        return None
+    cut = body.find(_VALUE_KEY, len(_OK_ANSWER))  # the first one: call_ms is a number, with no quotes
+    if cut < 0:
+        return None
+    head = json.loads(body[:cut] + b"}")
+    if set(head) != {"status", "call_ms"}:
+        return None
+    head["value_json"] = body[cut + len(_VALUE_KEY):-1]
+    return head
 
 
 class SandboxTimeout(Exception):

@@ -200,7 +200,8 @@ def run_case(request, module, case_input, numpy_module):
         return {"status": "too_large", "error": {"type": "TooLarge", "message": str(error)}}
     except BaseException as error:
         return {"status": "error", "error": describe_error(error, request["filename"]), "phase": "answer"}
-    return {"status": "ok", "value": value, "call_ms": elapsed * 1000}
+    # The value last: the host compares its bytes with the expected answer's without decoding them.
+    return {"status": "ok", "call_ms": elapsed * 1000, "value": value}
 
 
 def measure_case(request, case_input, call):

@@ -18,6 +18,11 @@ _pack = HEADER.pack
 _len = len
 
 
+def json_bytes(value):
+    """The one JSON encoding both sides use: a value inside a frame is encoded exactly like this."""
+    return _dumps(value).encode("utf-8")
+
+
 def encode(message):
     body = _dumps(message).encode("utf-8")
     return _pack(_len(body)) + body
