@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -15,7 +16,7 @@ import yaml
 from judge.cache import cached
 from judge.errors import ProblemFormatError
 from judge.paths import use_worker_modules
-from judge.problem import Problem, check_input, safe_load_yaml
+from judge.problem import Problem, check_input, files_version, safe_load_yaml
 
 use_worker_modules()
 from judge_worker import frames  # noqa: E402
@@ -95,6 +96,17 @@ def _listed_cases(problem: Problem) -> list[Case]:
     path = problem.folder / "cases.yaml"
     if not path.is_file():
         return []
+    version = files_version(path, problem.folder / "problem.yaml")
+    if version not in _PARSED_CASES:
+        _PARSED_CASES[version] = _parsed_cases(problem, path)
+    return list(_PARSED_CASES[version])
+
+
+# cases.yaml's cases by the version of the files that shape them: parsed once per process, not per run.
+_PARSED_CASES: dict[tuple, tuple[Case, ...]] = {}
+
+
+def _parsed_cases(problem: Problem, path: Path) -> tuple[Case, ...]:
     try:
         raw = safe_load_yaml(path) or []
     except yaml.YAMLError as error:
@@ -108,7 +120,7 @@ def _listed_cases(problem: Problem) -> list[Case]:
             raise ProblemFormatError(f"{where}: must be a mapping with an 'input'")
         check_input(entry["input"], problem.signature, f"{where}: input")
         cases.append(Case(str(entry.get("name", f"case {index + 1}")), entry["input"]))
-    return cases
+    return tuple(cases)
 
 
 def _generated_hidden_cases(problem: Problem) -> list[Case]:

@@ -240,6 +240,25 @@ def safe_load_yaml(path: Path):
 
 
 def load_problem_folder(folder: Path) -> Problem:
+    """The problem in `folder`, validated; loaded again only when its files change (a grader
+    loads a spec per solution)."""
+    return _load_problem_folder(folder, files_version(folder, folder / "problem.yaml", folder / "statement.md"))
+
+
+def files_version(*paths: Path) -> tuple:
+    """What changes when any of `paths` is edited, added or removed: a key for in-process caches."""
+    version = []
+    for path in paths:
+        try:
+            stat = path.stat()
+            version.append((str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino))
+        except OSError:
+            version.append((str(path), None))
+    return tuple(version)
+
+
+@lru_cache(maxsize=256)
+def _load_problem_folder(folder: Path, version: tuple) -> Problem:
     spec_path = folder / "problem.yaml"
     try:
         raw = safe_load_yaml(spec_path)

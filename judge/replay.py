@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from judge import cache
 from judge.cases import Case

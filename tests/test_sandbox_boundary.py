@@ -124,3 +124,25 @@ def two_sum(nums, target):
 '''
     result = judge_source("two-sum", source, docker_sandbox)
     assert result.first_failure.got == [65534, "no-net", "read-only", "0000000000000000"]
+
+
+def test_a_container_created_by_a_judge_killed_before_it_started_it_is_removed_later(docker_sandbox):
+    # The engine auto-removes only started containers; a SIGKILL between create and start leaves one.
+    import uuid
+
+    from judge.backends.base import LoadRequest
+    from judge.backends.docker import LABEL, hardened_options, remove_stale_containers
+
+    mark = f"judge.test={uuid.uuid4().hex}"
+    load = LoadRequest("", "s.py", {"kind": "function", "name": "f", "params": []}, 1.0, 64, 1 << 20)
+    options = hardened_options(load)
+    options["labels"] = {LABEL: "1", mark.split("=")[0]: mark.split("=")[1]}
+    container = docker_sandbox.client.containers.create(docker_sandbox.image, **options)
+    try:
+        assert remove_stale_containers(docker_sandbox.client, older_than_s=60, labels=(LABEL, mark)) == 0  # too young
+        time.sleep(1.5)
+        assert remove_stale_containers(docker_sandbox.client, older_than_s=1, labels=(LABEL, mark)) == 1
+        assert gone(docker_sandbox.client, container.id)
+    finally:
+        if not gone(docker_sandbox.client, container.id):
+            container.remove(force=True)

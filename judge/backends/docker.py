@@ -9,6 +9,8 @@ in a frame, and expected answers never leave the host.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from typing import Any
 
 from judge.backends import affinity
@@ -20,9 +22,10 @@ from judge.image import image_tag
 LABEL = "judge.sandbox"
 TMPFS = "size=64m,nr_inodes=4k,mode=1777,noexec,nosuid,nodev"
 COMMAND = ["python3", "-s", "-E", "/opt/judge_worker/__main__.py"]
-RUNNER_HEADROOM_MB = 192
+RUNNER_HEADROOM_MB = 192  # the runner, numpy, and the child's captured output
 START_ATTEMPTS = 2
-START_TIMEOUT_S = 60.0  # a cold engine on a loaded machine can take seconds  # the runner, numpy, and the child's captured output
+STALE_AFTER_S = 300.0  # a container created this long ago and never started belongs to a dead judge
+START_TIMEOUT_S = 60.0  # a cold engine on a loaded machine can take seconds
 
 
 def docker_client(timeout: float = 30):
@@ -88,6 +91,27 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
     )
 
 
+def remove_stale_containers(client, older_than_s: float = STALE_AFTER_S, labels: tuple[str, ...] = (LABEL,)) -> int:
+    """Remove sandbox containers created long ago and never started; how many.
+
+    A started container removes itself when its runner exits (auto_remove), but the
+    engine never removes one that was only created: that happens when a judge is
+    killed outright (SIGKILL) between the two calls. Nothing runs in one, so this is
+    tidying, done in the background whenever a Docker sandbox is made.
+    """
+    import docker.errors
+
+    removed = 0
+    try:
+        for summary in client.api.containers(all=True, filters={"label": list(labels), "status": "created"}):
+            if time.time() - summary.get("Created", time.time()) > older_than_s:
+                client.api.remove_container(summary["Id"], force=True)
+                removed += 1
+    except docker.errors.APIError:
+        pass  # gone already, or the engine is busy: the next sandbox tries again
+    return removed
+
+
 class DockerSession(Session):
     def __init__(self, container, channel: FifoChannel, load: LoadRequest):
         self.container = container
@@ -140,6 +164,7 @@ class DockerSandbox(Sandbox):
             self.client.images.get(self.image)
         except docker.errors.ImageNotFound:
             raise SandboxUnavailable(f"sandbox image {self.image} is missing", "run 'judge sandbox build'") from None
+        threading.Thread(target=remove_stale_containers, args=(self.client,), name="judge-sweep", daemon=True).start()
 
     def open(self, load: LoadRequest) -> DockerSession:
         """A started, connected container; one retry when a container dies before its runner says hello
