@@ -123,12 +123,25 @@ def _with_answer(reply: dict[str, Any], answer: tuple[bytes, bytes] | None) -> d
         raise ConnectionError("the sandbox closed its channel before the answer")
     body = answer[1]  # (header, body): read_parts checked the length
     try:
-        parsed = _ok_answer(body) or json.loads(body)
+        parsed = _ok_answer(body) or _json_object(body)
     except (ValueError, UnicodeDecodeError, RecursionError):
         parsed = None
     if not isinstance(parsed, dict) or "status" not in parsed:
         return dict(reply, status="crash", signal="garbled answer")
     return {**parsed, **reply}
+
+
+_raw_decode = json.JSONDecoder().raw_decode
+
+
+def _json_object(body: bytes) -> Any:
+    """json.loads for the frames' own form (UTF-8, no whitespace around): twice as fast on the
+    short frames every property example brings. ValueError when it is not exactly one JSON value."""
+    text = body.decode("utf-8")
+    value, end = _raw_decode(text)
+    if end != len(text):
+        raise ValueError("extra data after the JSON value")
+    return value
 
 
 def _ok_answer(body: bytes) -> dict[str, Any] | None:
@@ -141,7 +154,7 @@ def _ok_answer(body: bytes) -> dict[str, Any] | None:
     cut = body.find(_VALUE_KEY, len(_OK_ANSWER))  # the first one: call_ms is a number, with no quotes
     if cut < 0:
         return None
-    head = json.loads(body[:cut] + b"}")
+    head = _json_object(body[:cut] + b"}")
     if set(head) != {"status", "call_ms"}:
         return None
     head["value_json"] = body[cut + len(_VALUE_KEY):-1]
@@ -174,7 +187,8 @@ class Session:
         self._set_timeout(timeout)
         try:
             self._write((message if isinstance(message, bytes) else frames.encode(message)) + then)
-            reply = frames.read_frame(self._read)
+            parts = frames.read_parts(self._read)
+            reply = None if parts is None else _json_object(parts[1])
             if reply is not None and reply.get("answer_follows"):
                 reply = _with_answer(reply, frames.read_parts(self._read))
         except (socket.timeout, TimeoutError):
