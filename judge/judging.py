@@ -147,17 +147,41 @@ class Judgement:
         """
         try:
             worker = self.sessions.current().run(None, reuse=reuse, memory=memory, frame=case.frame)
-        except SandboxTimeout:
+        except (SandboxTimeout, SandboxGone) as lost:
+            return self._sandbox_lost(case, lost)
+        return self.verdict_for(case, worker, expected)
+
+    def judge_ahead(self, cases: list[Case], expected: Callable[[int], object]) -> CaseResult | None:
+        """Judge `cases` in the persistent child, each sent before the answers ahead of it are back
+        (Session.run_ahead); the first that fails, or None. `expected(i)` gives case i's answer.
+
+        After a failure the cases still in flight have run in a child whose state no verdict
+        may rest on, and their answers would be read as the next ones: the session is closed,
+        and the next case opens a fresh sandbox.
+        """
+        index = 0
+        try:
+            for index, worker in enumerate(self.sessions.current().run_ahead([case.frame for case in cases])):
+                outcome = self.verdict_for(cases[index], worker, lambda: expected(index))
+                if not outcome.passed:
+                    if index < len(cases) - 1:
+                        self.sessions.discard()
+                    return outcome
+        except (SandboxTimeout, SandboxGone) as lost:
+            return self._sandbox_lost(cases[index], lost)
+        return None
+
+    def _sandbox_lost(self, case: Case, lost: Exception) -> CaseResult:
+        """The verdict when the sandbox stopped answering during `case`; it is discarded either way."""
+        if isinstance(lost, SandboxTimeout):
             self.sessions.discard()
             limit = self.load_request().wall_cap_s
             return CaseResult(case, Verdict.TLE, wall_ms=limit * 1000, reason=f"no answer within {limit:.1f} s")
-        except SandboxGone as gone:
-            oom = self.sessions.died_of_oom()
-            self.sessions.discard()
-            if oom:
-                return CaseResult(case, Verdict.MLE, reason="the sandbox ran out of memory")
-            return CaseResult(case, Verdict.IE, reason=f"the sandbox stopped answering: {gone}")
-        return self.verdict_for(case, worker, expected)
+        oom = self.sessions.died_of_oom()
+        self.sessions.discard()
+        if oom:
+            return CaseResult(case, Verdict.MLE, reason="the sandbox ran out of memory")
+        return CaseResult(case, Verdict.IE, reason=f"the sandbox stopped answering: {lost}")
 
     def reset_persistent_child(self) -> None:
         """The next reused case runs in a fresh persistent child (a sandbox that stopped answering is replaced anyway)."""

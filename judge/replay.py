@@ -39,23 +39,22 @@ def recorded_examples(problem: Problem, seed: int, examples: int) -> list[bytes]
 
 
 def replay(judgement, inputs: list[bytes], seed: int, examples: int) -> CaseResult | None:
-    """Judge the recorded inputs in the persistent child, in order; the first failure, or None."""
+    """Judge the recorded inputs in the persistent child, in order, each sent ahead of the answers
+    before it (Judgement.judge_ahead); the first failure, or None."""
     key = _answers_key(judgement.problem, seed, examples)
     stored = cache.load("generated-expected", *key)
     answers: list[Any] = list(stored) if stored is not MISSING and len(stored) == len(inputs) else []
-    for index, frame in enumerate(inputs):
-        case = _generated_case(index, frame)
-        if index < len(answers):
-            expected = answers[index]
-            result = judgement.judge_case(case, lambda: expected, reuse=True)
-        else:
-            result = judgement.judge_case(case, lambda: _remember(answers, judgement.reference.answer(case)),
-                                          reuse=True)
-        if not result.passed:
-            return result
-    if stored is MISSING and len(answers) == len(inputs):
+    cases = [_generated_case(index, frame) for index, frame in enumerate(inputs)]
+
+    def expected(index: int) -> Any:
+        if index == len(answers):  # asked in order, each once: the answers of a first run are computed
+            answers.append(judgement.reference.answer(cases[index]))
+        return answers[index]
+
+    failure = judgement.judge_ahead(cases, expected)
+    if failure is None and stored is MISSING and len(answers) == len(inputs):
         cache.store("generated-expected", key[0], answers, key[1])
-    return None
+    return failure
 
 
 def prepare(problem: Problem, reference, seed: int, examples: int) -> int:
@@ -70,11 +69,6 @@ def prepare(problem: Problem, reference, seed: int, examples: int) -> int:
 
 def _generated_case(index: int, frame: bytes) -> Case:
     return Case(f"generated example {index + 1}", source="generated", frame=frame)
-
-
-def _remember(answers: list, answer: Any) -> Any:
-    answers.append(answer)
-    return answer
 
 
 def _record(problem: Problem, seed: int, examples: int) -> list[bytes] | None:

@@ -93,11 +93,11 @@ def _judged_inputs(problem_id: str, source_path, sandbox, replay: bool) -> tuple
 
     sent = []
 
-    class Recording(Judgement):
-        def judge_case(self, case, expected, reuse=False):
+    class Recording(Judgement):  # every case the sandbox answered reaches verdict_for, one at a time or sent ahead
+        def verdict_for(self, case, worker, expected):
             if case.source == "generated":
                 sent.append(case.input)
-            return super().judge_case(case, expected, reuse)
+            return super().verdict_for(case, worker, expected)
 
     with Recording(load_problem(problem_id), read_submission(source_path), RunOptions(), sandbox) as judgement:
         result = judgement.empty_result(Verdict.AC, 0)
@@ -137,3 +137,38 @@ def test_a_counterexample_found_once_is_tried_first_on_the_next_run(examples_onl
                          examples=1, seed=12345)
     assert again.verdict is Verdict.WA
     assert again.first_failure.case.input == first.first_failure.case.input
+
+
+COUNTS_ITS_CALLS = """
+calls = 0
+def two_sum(nums, target):
+    global calls
+    calls += 1
+    if nums[0] == 99:
+        raise ValueError(f"call {calls}")
+    return [calls, len(nums)]
+"""
+
+
+def test_examples_sent_ahead_are_answered_in_order_by_one_child_and_a_failure_closes_the_session(tmp_path,
+                                                                                               docker_sandbox):
+    # The replayed property search sends examples before the earlier answers are back (Session.run_ahead).
+    from judge.cases import Case
+    from judge.judging import Judgement, RunOptions
+    from judge.problem import load_problem
+    from judge.submission import read_submission
+
+    path = tmp_path / "counting.py"
+    path.write_text(COUNTS_ITS_CALLS)
+    problem = load_problem("two-sum")
+    inputs = [{"nums": [1] * (n + 2), "target": 2} for n in range(300)]
+    cases = [Case(f"generated example {i}", case_input, "generated") for i, case_input in enumerate(inputs)]
+    with Judgement(problem, read_submission(path), RunOptions(), docker_sandbox) as judgement:
+        session = judgement.sessions.current()
+        answers = [worker.value for worker in session.run_ahead([case.frame for case in cases])]
+        assert answers == [[n + 1, n + 2] for n in range(300)]  # one child, in order, each its own answer
+
+        failing = cases[:5] + [Case("generated example 99", {"nums": [99, 1], "target": 100}, "generated")] + cases
+        failure = judgement.judge_ahead(failing, lambda index: [301 + index, index + 2])
+        assert failure.case.name == "generated example 99" and failure.verdict is Verdict.RE
+        assert judgement.sessions.session is None  # closed: the cases still in flight ran after the failure

@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import json
 import socket
+from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from judge.errors import SandboxFailure
 from judge.paths import use_worker_modules
@@ -17,6 +18,7 @@ from judge_worker import frames  # noqa: E402
 # The host waits this much longer than the runner's own wall limit before it
 # decides the runner itself is wedged and kills the whole sandbox.
 HOST_GRACE_S = 5.0
+IN_FLIGHT_BYTES = 16 * 1024  # cases sent ahead (Session.run_ahead): well under a pipe's 64 KiB
 WALL_CAP_FACTOR = 3.0
 
 
@@ -184,9 +186,14 @@ class Session:
     def _request(self, message: dict[str, Any] | bytes, timeout: float, then: bytes = b"") -> dict[str, Any]:
         """Send `message` (a dict, or its frame already encoded) and the frame `then`, in one write;
         return the reply, with any answer that follows."""
+        data = (message if isinstance(message, bytes) else frames.encode(message)) + then
+        return self._exchange(lambda: self._write(data), timeout)
+
+    def _exchange(self, send: Callable[[], None], timeout: float) -> dict[str, Any]:
+        """`send()`, then read one reply (with any answer that follows) within `timeout` seconds."""
         self._set_timeout(timeout)
         try:
-            self._write((message if isinstance(message, bytes) else frames.encode(message)) + then)
+            send()
             parts = frames.read_parts(self._read)
             reply = None if parts is None else _json_object(parts[1])
             if reply is not None and reply.get("answer_follows"):
@@ -215,6 +222,31 @@ class Session:
         message = (_REUSE_CASE_WITH_MEMORY if memory else _REUSE_CASE) if reuse else _FRESH_CASE
         reply = self._request(message, timeout=self.load.wall_cap_s + HOST_GRACE_S, then=frame or frames.encode(case_input))
         return WorkerResult.from_message(reply)
+
+    def run_ahead(self, case_frames: list[bytes]) -> Iterator[WorkerResult]:
+        """Run cases in the reused child, sending each before the answers to the ones ahead of it
+        have come back; their results, in order.
+
+        A case is otherwise a strict ping-pong of four pipe hops, and for a small one the
+        host's turn is a third of the round trip. The runner still takes the cases one at
+        a time, so each is measured as alone. Frames in flight never exceed IN_FLIGHT_BYTES,
+        less than a pipe holds, so the host's writes never block while the runner waits
+        for it to read. A caller that stops early leaves cases in flight: it must close
+        the session (their answers would be read as the next ones).
+        """
+        queued = deque(_REUSE_CASE + frame for frame in case_frames)
+        in_flight: deque[int] = deque()
+
+        def send_what_fits() -> None:
+            while queued and (not in_flight or sum(in_flight) + len(queued[0]) <= IN_FLIGHT_BYTES):
+                message = queued.popleft()
+                self._write(message)
+                in_flight.append(len(message))
+
+        while queued or in_flight:
+            reply = self._exchange(send_what_fits, timeout=self.load.wall_cap_s + HOST_GRACE_S)
+            in_flight.popleft()
+            yield WorkerResult.from_message(reply)
 
     def reset(self) -> None:
         """End the persistent child, so the next reused case starts from a fresh one."""
