@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from judge.backends.base import frames  # noqa: E402
-from judge.backends.docker import DockerSandbox, docker_client, hardened_options  # noqa: E402
+from judge.backends.docker import DockerSandbox, docker_client  # noqa: E402
 from judge.cases import hidden_cases  # noqa: E402
 from judge.judging import Judgement, RunOptions  # noqa: E402
 from judge.problem import load_problem  # noqa: E402

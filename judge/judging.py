@@ -80,6 +80,7 @@ class Judgement:
         if self.compile_problem is None:
             self.sessions.open_in(self.background)
         self.reference_future = self.background.submit(Reference, problem)
+        self.generated_wall_ms = 0.0  # the submission's own time on generated cases, as the runner measured it
 
     def __enter__(self) -> "Judgement":
         return self
@@ -192,6 +193,8 @@ class Judgement:
 
     def verdict_for(self, case: Case, worker: WorkerResult, expected: Callable[[], object]) -> CaseResult:
         measured = dict(time_ms=worker.cpu_ms, wall_ms=worker.wall_ms, memory_kb=worker.peak_kb, stdout=worker.stdout)
+        if case.source == "generated":
+            self.generated_wall_ms += worker.wall_ms
         status = worker.status
         if status == "ok":
             answer = expected()

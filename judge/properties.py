@@ -151,7 +151,7 @@ def search_properties(judgement, result: RunResult, replay: bool = True) -> None
             return
         if replaying.replay(judgement, inputs, chosen_seed, examples) is None:
             result.extra["properties"] = {"examples": len(inputs), "seed": chosen_seed, "failed": False,
-                                          "leaked_state": False}
+                                          "leaked_state": False, "wall_ms": round(judgement.generated_wall_ms, 3)}
             return
         judgement.reset_persistent_child()  # the live search starts as it would have without the replay
     strategy = problem_strategy(problem)
@@ -172,7 +172,7 @@ def search_properties(judgement, result: RunResult, replay: bool = True) -> None
         failure = CaseResult(Case("property search", {}, "generated"), Verdict.IE,
                              reason=f"the property search failed: {type(error).__name__}: {str(error)[:200]}")
     result.extra["properties"] = {"examples": search.examples, "seed": chosen_seed, "failed": failure is not None,
-                                  "leaked_state": search.leaked_state}
+                                  "leaked_state": search.leaked_state, "wall_ms": round(judgement.generated_wall_ms, 3)}
     if failure is not None:
         result.cases.append(failure)
         result.verdict = failure.verdict
