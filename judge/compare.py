@@ -29,10 +29,10 @@ class _Unequal(Exception):
 
 def compare(expected: Any, got: Any, comparison: Comparison) -> Mismatch | None:
     """None when `got` is accepted, else the reason and a hint for the user."""
-    expected, got = _ordered_alike(expected, got, comparison.order)
+    expected, got, same = _ordered_alike(expected, got, comparison.order)
     # Identical reprs mean identical values, types included (1 and 1.0, True and 1 differ):
     # what _match would accept, found in C for a 10^5-element answer instead of 10^5 calls.
-    if repr(expected) == repr(got):
+    if same or repr(expected) == repr(got):
         return None
     try:
         _match(expected, got, comparison, "answer")
@@ -41,17 +41,27 @@ def compare(expected: Any, got: Any, comparison: Comparison) -> Mismatch | None:
         return Mismatch(unequal.reason, near_miss_hint(expected, got, comparison))
 
 
-def _ordered_alike(expected: Any, got: Any, order: str) -> tuple[Any, Any]:
-    """Both sides sorted the same way when order does not matter."""
+def _ordered_alike(expected: Any, got: Any, order: str) -> tuple[Any, Any, bool]:
+    """Both sides sorted the same way when order does not matter, and whether they are then
+    known to be identical (the sort keys, exact reprs, already tell)."""
     if order == "strict" or not isinstance(expected, list) or not isinstance(got, list):
-        return expected, got
+        return expected, got, False
     if order == "any_nested":
         expected, got = _sorted_items(expected), _sorted_items(got)
     # Plain ints (or plain strings) on both sides sort natively; anything else by canonical key.
     for kind in (int, str):
         if all(type(item) is kind for item in expected) and all(type(item) is kind for item in got):
-            return sorted(expected), sorted(got)
-    return sorted(expected, key=canonical_key), sorted(got, key=canonical_key)
+            return sorted(expected), sorted(got), False
+    expected, expected_keys = _sorted_by_key(expected)
+    got, got_keys = _sorted_by_key(got)
+    return expected, got, expected_keys == got_keys
+
+
+def _sorted_by_key(items: list) -> tuple[list, list[str]]:
+    """`items` sorted by canonical key, and those keys in the same order (each computed once)."""
+    keys = [canonical_key(item) for item in items]
+    order = sorted(range(len(items)), key=keys.__getitem__)
+    return [items[i] for i in order], [keys[i] for i in order]
 
 
 def _sorted_items(items: list) -> list:
