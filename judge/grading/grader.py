@@ -22,12 +22,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from judge.backends import LoadRequest, Sandbox
-from judge.backends.warm import WarmSandbox
+from judge.backends import Sandbox
 from judge.errors import JudgeError, SubmissionError
 from judge.grading.discovery import Solution
 from judge.judging import RunOptions, run
-from judge.problem import load_problem
 from judge.verdict import CaseResult, RunResult, Verdict
 
 
@@ -74,7 +72,7 @@ def grade(solutions: Sequence[Solution], options: GradeOptions, sandbox: Sandbox
     jobs > 1 the worker processes are spawned: a script that calls this needs the usual
     `if __name__ == "__main__":` guard.
     """
-    order = _order(solutions, weight)
+    order = sorted(range(len(solutions)), key=lambda i: (-weight(solutions[i]), solutions[i]))
     if options.jobs == 1 or len(solutions) <= 1:
         results = {}
         for index in order:
@@ -83,28 +81,6 @@ def grade(solutions: Sequence[Solution], options: GradeOptions, sandbox: Sandbox
     else:
         results = _grade_in_processes(solutions, order, options, sandbox.name, on_graded)
     return [results[index] for index in range(len(solutions))]
-
-
-def _order(solutions: Sequence[Solution], weight: Callable[[Solution], float]) -> list[int]:
-    """Heaviest first, so the last to finish is a short one; grouped by the container they need
-    (a worker starts the next container while it judges, and one of other limits is wasted),
-    the group with the most work first."""
-    groups: dict[tuple, list[int]] = {}
-    for index, solution in enumerate(solutions):
-        groups.setdefault(_container_kind(solution), []).append(index)
-    ordered = []
-    for members in sorted(groups.values(), key=lambda members: -sum(weight(solutions[i]) for i in members)):
-        ordered += sorted(members, key=lambda i: (-weight(solutions[i]), solutions[i]))
-    return ordered
-
-
-def _container_kind(solution: Solution) -> tuple:
-    """What a solution's container is started with (judge.backends.warm's key), or () when unknown."""
-    try:
-        load = LoadRequest.for_problem(load_problem(solution.problem_id))
-    except JudgeError:
-        return ()
-    return (load.memory_mb, load.output_bytes, load.preload)
 
 
 def grade_one(solution: Solution, options: GradeOptions, sandbox: Sandbox | None) -> Graded:
@@ -197,8 +173,7 @@ def _grade_batch(pool, pending: deque, suspects: deque, solutions, options, reco
         while pending and not broken and len(running) < options.jobs:
             index = pending.popleft()
             try:
-                # A worker starts its next container while it judges, unless nothing follows.
-                running[pool.submit(_grade_in_worker, solutions[index], options, bool(pending))] = index
+                running[pool.submit(_grade_in_worker, solutions[index], options)] = index
             except BrokenProcessPool:
                 pending.appendleft(index)
                 broken = True
@@ -219,28 +194,15 @@ _worker_sandbox_error: str = ""
 
 
 def _open_worker_sandbox(backend: str) -> None:
-    """Each worker process opens its own backend (its own docker client) once. A Docker one keeps
-    the next container starting while a solution is judged (judge.backends.warm): the engine's
-    work for the next solution overlaps this one's, and each container still serves one solution."""
-    from multiprocessing.util import Finalize
-
+    """Each worker process opens its own backend (its own docker client) once."""
     from judge.backends import sandbox_choice
-    from judge.backends.docker import DockerSandbox
 
     global _worker_sandbox, _worker_sandbox_error
     try:
-        sandbox = sandbox_choice(backend).sandbox
+        _worker_sandbox = sandbox_choice(backend).sandbox
     except JudgeError as error:
         _worker_sandbox_error = str(error)
-        return
-    if isinstance(sandbox, DockerSandbox):
-        sandbox = WarmSandbox(sandbox, keep_spare=False)  # turned on for each solution that has another after it
-        # A worker process ends with os._exit, past atexit: multiprocessing's own finalizers still run.
-        Finalize(sandbox, sandbox.close, exitpriority=10)
-    _worker_sandbox = sandbox
 
 
-def _grade_in_worker(solution: Solution, options: GradeOptions, more_follow: bool = True) -> Graded:
-    if isinstance(_worker_sandbox, WarmSandbox):
-        _worker_sandbox.keep_spare = more_follow
+def _grade_in_worker(solution: Solution, options: GradeOptions) -> Graded:
     return grade_one(solution, options, _worker_sandbox)
