@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
-FORMAT = b"judge-cache-3"  # 2: generated cases keep their encoded frames; 3: and only those
+FORMAT = b"judge-cache-4"  # 2: cases keep their frames; 3: and only those; 4: answers keep their JSON
 
 
 def cache_dir() -> Path:

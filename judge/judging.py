@@ -5,6 +5,7 @@ This is the library API the CLI, the practice mode and the grader all call.
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from judge.cases import Case, example_cases, hidden_cases
 from judge.compare import compare
 from judge.errors import JudgeError
 from judge.problem import Problem, load_problem
-from judge.reference import MISSING, Reference, load_expected, store_expected
+from judge.reference import MISSING, Answer, Reference, load_expected, store_expected
 from judge.submission import Submission, compile_problem, read_submission
 from judge.verdict import CaseResult, ErrorInfo, RunResult, Verdict
 
@@ -65,6 +66,8 @@ class Judgement:
 
     The container starts, and the reference computes expected answers, in the
     background while the host loads cases: a run costs little more than a container start.
+    The reference is loaded only when an answer is not in the cache: loading it can mean
+    importing numpy on the host, a tenth of a second no cached run needs.
     """
 
     def __init__(self, problem: Problem, submission: Submission, options: RunOptions, sandbox: Sandbox):
@@ -79,7 +82,8 @@ class Judgement:
         self.sessions = _Sessions(sandbox, self.load_request())
         if self.compile_problem is None:
             self.sessions.open_in(self.background)
-        self.reference_future = self.background.submit(Reference, problem)
+        self._reference: Reference | None = None
+        self._reference_lock = threading.Lock()  # background threads may want it at once
         self.generated_wall_ms = 0.0  # the submission's own time on generated cases, as the runner measured it
 
     def __enter__(self) -> "Judgement":
@@ -91,7 +95,10 @@ class Judgement:
 
     @property
     def reference(self) -> Reference:
-        return self.reference_future.result()
+        with self._reference_lock:
+            if self._reference is None:
+                self._reference = Reference(self.problem)
+            return self._reference
 
     def load_request(self) -> LoadRequest:
         return LoadRequest.for_problem(self.problem, self.submission.source, self.submission.filename,
@@ -107,7 +114,7 @@ class Judgement:
         stored = load_expected(self.problem, cases)
         if stored is not MISSING:
             return [_done(answer) for answer in stored], True
-        return [self.background.submit(lambda case=case: self.reference.answer(case)) for case in cases], False
+        return [self.background.submit(lambda case=case: Answer.of(self.reference.answer(case))) for case in cases], False
 
     def judge_cases(self, cases: list[Case]) -> RunResult:
         if self.compile_problem is not None:
@@ -198,7 +205,8 @@ class Judgement:
         status = worker.status
         if status == "ok":
             answer = expected()
-            if self._identical(answer, worker):
+            answer, encoded = (answer.value, answer.json) if isinstance(answer, Answer) else (answer, None)
+            if self._identical(answer, encoded, worker):
                 return CaseResult(case, Verdict.AC, expected=answer, got=answer, **measured)
             try:
                 got = worker.value
@@ -235,13 +243,14 @@ class Judgement:
             return CaseResult(case, Verdict.RE, reason=_crash_reason(worker.detail), **measured)
         return CaseResult(case, Verdict.IE, reason=f"unknown worker status {status!r}", **measured)
 
-    def _identical(self, expected, worker: WorkerResult) -> bool:
-        """The answer is the expected one byte for byte: accepted by every comparison, found without
-        decoding it (a checker, which may ask more of an answer than the reference's, always decides)."""
+    def _identical(self, expected, encoded: bytes | None, worker: WorkerResult) -> bool:
+        """The answer is the expected one byte for byte (`encoded`: the expected one's JSON, when
+        known): accepted by every comparison, found without decoding it (a checker, which may ask
+        more of an answer than the reference's, always decides)."""
         if worker.value_json is None or self.problem.comparison.checker:
             return False
         try:
-            return worker.value_json == frames.json_bytes(expected)
+            return worker.value_json == (encoded if encoded is not None else frames.json_bytes(expected))
         except (TypeError, ValueError):  # not plain JSON: leave it to compare()
             return False
 

@@ -16,7 +16,7 @@ from judge.paths import use_worker_modules
 from judge.problem import Problem
 
 use_worker_modules()
-from judge_worker import child, values  # noqa: E402
+from judge_worker import child, frames, values  # noqa: E402
 
 
 @dataclass
@@ -43,20 +43,41 @@ class Reference:
             ) from None
 
 
+@dataclass(frozen=True)
+class Answer:
+    """An expected answer, with its JSON as the sandbox encodes an answer (frames.json_bytes).
+
+    Kept together in the cache, so a submission's answer that matches byte for byte is
+    accepted without encoding the expected one: for 10^5 floats that is most of the host's
+    work on a case.
+    """
+
+    value: Any
+    json: bytes
+
+    @classmethod
+    def of(cls, value: Any) -> "Answer":
+        return cls(value, frames.json_bytes(value))
+
+
 MISSING = cache.MISSING
 
 
-def load_expected(problem: Problem, cases: list[Case]) -> list[Any] | object:
+def load_expected(problem: Problem, cases: list[Case]) -> list[Answer] | object:
     """The reference's answers to exactly these cases from an earlier run, or MISSING.
 
     The reference is deterministic and trusted, and the answers to the largest hidden
     cases can take it seconds; they are keyed by every file that shapes them.
     """
-    return cache.load("expected", _answer_sources(problem), _case_names(cases))
+    stored = cache.load("expected", _answer_sources(problem), _case_names(cases))
+    return stored if stored is MISSING else [Answer(value, encoded) for value, encoded in stored]
 
 
-def store_expected(problem: Problem, cases: list[Case], answers: list[Any]) -> None:
-    cache.store("expected", _answer_sources(problem), answers, _case_names(cases))
+def store_expected(problem: Problem, cases: list[Case], answers: list[Answer | Any]) -> None:
+    """Store the answers (Answer objects or plain canonical values) to exactly these cases."""
+    answers = [answer if isinstance(answer, Answer) else Answer.of(answer) for answer in answers]
+    cache.store("expected", _answer_sources(problem), [(answer.value, answer.json) for answer in answers],
+                _case_names(cases))
 
 
 def _answer_sources(problem: Problem) -> list:

@@ -83,5 +83,5 @@ def test_expected_answers_are_keyed_by_the_exact_cases(tmp_path, monkeypatch):
     reference = Reference(problem)
     answers = [reference.answer(case) for case in cases[:3]]
     store_expected(problem, cases[:3], answers)
-    assert load_expected(problem, cases[:3]) == answers
+    assert [answer.value for answer in load_expected(problem, cases[:3])] == answers
     assert load_expected(problem, cases[:2]) is MISSING
