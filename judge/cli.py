@@ -12,7 +12,6 @@ import importlib
 import json
 import os
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -173,19 +172,19 @@ def new(problem_id, path, force):
 def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory_limit, seed, examples, no_properties,
         no_db, no_complexity, verbose, color):
     """Judge SOLUTION against PROBLEM_ID's hidden cases, then a property search, and report a verdict."""
-    from judge.backends import LoadRequest, sandbox_choice
-    from judge.backends.warm import started_early
+    from judge.backends import LoadRequest
+    from judge.backends.choice import EarlyChoice
     from judge.problem import load_problem
     from judge.submission import compile_problem, read_submission
 
-    # Bad input is reported before any container starts; then the container starts
-    # first, and the rest of the judge is imported while the engine works.
-    problem = load_problem(problem_id)
-    submission = read_submission(solution)
-    chosen = sandbox_choice(sandbox)
-    load = LoadRequest.for_problem(problem, time_s=time_limit, memory_mb=memory_limit)
-    needs_sandbox = compile_problem(submission, problem.signature) is None
-    with started_early(chosen.sandbox, load) if needs_sandbox else nullcontext(chosen.sandbox) as box:
+    # A child reaches the engine at once and starts the container as soon as the problem
+    # is known (judge/backends/forked.py), while this process imports the rest of the
+    # judge. Bad input is reported first, and a submission that does not compile starts none.
+    with EarlyChoice(sandbox) as early:
+        problem = load_problem(problem_id)
+        submission = read_submission(solution)
+        if compile_problem(submission, problem.signature) is None:
+            early.start(LoadRequest.for_problem(problem, time_s=time_limit, memory_mb=memory_limit))
         from judge.judging import RunOptions
         from judge.judging import run as judge_run
         from judge.report import TerminalReport, to_json
@@ -194,7 +193,8 @@ def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory
                              memory_limit_mb=memory_limit, properties=not no_properties, seed=seed,
                              examples=examples, example_db=not no_db and not os.environ.get("CI"),
                              complexity=not no_complexity)
-        result = judge_run(problem, submission, options, sandbox=box)
+        chosen = early.result()
+        result = judge_run(problem, submission, options, sandbox=chosen.sandbox)
     result.notices[:0] = [chosen.notice] if chosen.notice else []
     if as_json:
         for notice in result.notices:

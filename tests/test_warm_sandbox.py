@@ -1,4 +1,4 @@
-"""Containers started before they are needed (a round's next save, `judge run`'s one container), never reused, never left behind."""
+"""The warm Docker sandbox of a round: the next container is ready before the save, never reused, never left behind."""
 
 from __future__ import annotations
 
@@ -8,12 +8,9 @@ import docker.errors
 import pytest
 
 from judge.backends.base import LoadRequest
-from judge.backends.warm import WarmSandbox, kept_warm, started_early
-from judge.judging import RunOptions, run
-from judge.paths import ROOT
+from judge.backends.warm import WarmSandbox, kept_warm
 from judge.practice.checks import Checker
 from judge.problem import load_problem
-from judge.verdict import Verdict
 
 pytestmark = pytest.mark.docker
 
@@ -58,7 +55,7 @@ def test_closing_while_the_container_is_still_starting_waits_for_it_and_removes_
     # The CLI ends its process right after close(): a container created but never
     # started would stay behind for ever, since the engine only auto-removes after a start.
     load = LoadRequest.for_problem(load_problem("two-sum"))
-    warm = WarmSandbox(docker_sandbox, keep_spare=False)
+    warm = WarmSandbox(docker_sandbox)
     warm.prepare(load)
     spare = warm._spare
     warm.close()
@@ -73,10 +70,3 @@ def test_closing_while_the_container_is_still_starting_waits_for_it_and_removes_
         time.sleep(0.2)
     pytest.fail("the container outlived the sandbox")
 
-
-def test_started_early_serves_the_run_from_the_container_it_started(tmp_path, docker_sandbox):
-    problem = load_problem("two-sum")
-    with started_early(docker_sandbox, LoadRequest.for_problem(problem)) as early:
-        result = run(problem, ROOT / "examples" / "two_sum.py", RunOptions(properties=False), sandbox=early)
-        assert result.verdict is Verdict.AC
-        assert early.warm_opens == 1 and early._spare is None  # no second container prepared

@@ -265,5 +265,8 @@ class Sandbox:
     def open(self, load: LoadRequest) -> Session:
         raise NotImplementedError
 
+    def close(self) -> None:
+        """Release what the sandbox holds between sessions (most hold nothing)."""
+
     def describe(self) -> dict[str, Any]:
         return {"backend": self.name, "isolation": self.isolation}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from judge.backends.base import Sandbox
+from judge.backends.base import LoadRequest, Sandbox
 from judge.errors import JudgeError, SandboxUnavailable
 
 CHOICES = ("auto", "docker", "local")
@@ -29,7 +29,59 @@ def sandbox_choice(choice: str = "auto") -> SandboxChoice:
     except SandboxUnavailable as error:
         if choice == "docker":
             raise
-        return SandboxChoice(LocalSandbox(), f"{error.message}; falling back to --sandbox local: {WARNING}")
+        return _local_instead(error)
+
+
+class EarlyChoice:
+    """A sandbox choice begun before the caller's own work, finished by `result()`; a context
+    manager that closes what it made (a container no session used is removed).
+
+    For Docker a child is forked at once (judge/backends/forked.py): it imports the docker
+    SDK and reaches the engine while the caller loads the problem, then creates and starts
+    the container for `start(load)` while the caller imports the rest of the judge. A
+    caller that never calls start() (a compile error) starts no container.
+    """
+
+    def __init__(self, choice: str):
+        if choice not in CHOICES:
+            raise JudgeError(f"unknown sandbox '{choice}'", "choose auto, docker or local")
+        self.choice = choice
+        self.forked = None
+        if choice != "local":
+            from judge.backends.docker import configured_image
+            from judge.backends.forked import ForkedDockerStart
+
+            self.forked = ForkedDockerStart(configured_image())
+        self.started = False
+
+    def start(self, load: LoadRequest) -> None:
+        if self.forked is not None:
+            self.forked.start(load)
+            self.started = True
+
+    def result(self) -> SandboxChoice:
+        if not self.started:
+            return sandbox_choice(self.choice)
+        try:
+            self.forked.ready()
+        except SandboxUnavailable as error:
+            if self.choice == "docker":
+                raise
+            return _local_instead(error)
+        return SandboxChoice(self.forked)
+
+    def __enter__(self) -> "EarlyChoice":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.forked is not None:
+            self.forked.close()
+
+
+def _local_instead(error: SandboxUnavailable) -> SandboxChoice:
+    from judge.backends.local import WARNING, LocalSandbox
+
+    return SandboxChoice(LocalSandbox(), f"{error.message}; falling back to --sandbox local: {WARNING}")
 
 
 def open_sandbox(choice: str = "auto") -> Sandbox:

@@ -28,6 +28,11 @@ STALE_AFTER_S = 300.0  # a container created this long ago and never started bel
 START_TIMEOUT_S = 60.0  # a cold engine on a loaded machine can take seconds
 
 
+def configured_image() -> str:
+    """The sandbox image to use: JUDGE_IMAGE, else the tag of what sandbox/ holds now."""
+    return os.environ.get("JUDGE_IMAGE") or image_tag()
+
+
 def docker_client(timeout: float = 30):
     """A client for an engine that answers, or SandboxUnavailable saying what to do."""
     import docker
@@ -136,8 +141,6 @@ class DockerSession(Session):
         A healthy runner is asked to exit, which costs no engine round trip; as PID 1
         its exit ends every process in the container. A broken one is killed.
         """
-        import docker.errors
-
         if not self.broken:
             try:
                 self.channel.write(frames.encode({"op": "exit"}))
@@ -145,6 +148,8 @@ class DockerSession(Session):
                 self.broken = True
         self.channel.close()
         if self.broken:
+            import docker.errors  # only here: `judge run` may never need the SDK in this process
+
             try:
                 self.container.kill()
             except docker.errors.APIError:
@@ -159,7 +164,7 @@ class DockerSandbox(Sandbox):
         import docker.errors
 
         self.client = client or docker_client()
-        self.image = image or os.environ.get("JUDGE_IMAGE") or image_tag()
+        self.image = image or configured_image()
         try:
             self.client.images.get(self.image)
         except docker.errors.ImageNotFound:

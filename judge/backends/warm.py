@@ -1,18 +1,16 @@
-"""A Docker sandbox whose next container is started before anyone asks for it.
+"""A Docker sandbox that keeps the next container started, so a practice save does not wait for one.
 
 Opening a sandbox session is almost all container start (create ~0.02 s, start
 ~0.27 s, the runner's hello ~0.04 s; the submission's load ~0.01 s), and the start
-is the engine's work, not ours. Two users start it early:
-- a practice round (`kept_warm`): every save needs a fresh container with the same
-  limits, so after each one is taken the next is prepared in the background;
-- `judge run` (`started_early`): the one container it needs starts while the CLI
-  is still importing the judge and loading cases, which take as long.
-A container is prepared by DockerSandbox.start, the same steps and hardened options
-as DockerSandbox.open, and waits for its submission with the channel's folder
-already gone. The submission reaches it only through the load message, so nothing
-about isolation changes; a container is still used for one submission only. A
-spare left when the judge dies reads end-of-file on its channel and exits, and the
-engine removes it (auto_remove).
+is the engine's work, not ours. In a round every save needs a fresh container with
+the same limits, so after each one is taken the next is prepared in the background:
+created with the same hardened options by the same steps as DockerSandbox.open
+(DockerSandbox.start), started, and connected, its runner waiting for a submission.
+The submission still reaches it only through the load message, after the channel's
+folder is gone, so nothing about isolation changes; a container is still used for
+one submission only. A spare left when the judge dies reads end-of-file on its
+channel and exits, and the engine removes it (auto_remove). (`judge run` starts its
+one container early too, from a forked process: judge/backends/forked.py.)
 """
 
 from __future__ import annotations
@@ -50,9 +48,8 @@ class WarmSandbox(Sandbox):
     name = DockerSandbox.name
     isolation = DockerSandbox.isolation
 
-    def __init__(self, docker: DockerSandbox, keep_spare: bool = True):
+    def __init__(self, docker: DockerSandbox):
         self.docker = docker
-        self.keep_spare = keep_spare  # prepare the next container each time one is taken
         self._lock = threading.Lock()
         self._spare: Future | None = None
         self._spare_key: tuple | None = None
@@ -61,8 +58,7 @@ class WarmSandbox(Sandbox):
 
     def open(self, load: LoadRequest) -> DockerSession:
         spare = self._take(_limits_key(load))
-        if self.keep_spare:
-            self.prepare(load)
+        self.prepare(load)
         if spare is not None:
             try:
                 ready = spare.result()
@@ -147,19 +143,3 @@ def kept_warm(sandbox: Sandbox) -> Iterator[Sandbox]:
     finally:
         warm.close()
 
-
-@contextmanager
-def started_early(sandbox: Sandbox, load: LoadRequest) -> Iterator[Sandbox]:
-    """`sandbox`, with the container for a session of `load`'s limits starting now, in the background.
-
-    A backend that is not Docker is left as it is: a local runner starts in milliseconds.
-    """
-    if not isinstance(sandbox, DockerSandbox):
-        yield sandbox
-        return
-    early = WarmSandbox(sandbox, keep_spare=False)
-    early.prepare(load)
-    try:
-        yield early
-    finally:
-        early.close()
