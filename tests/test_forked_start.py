@@ -82,3 +82,31 @@ def test_no_engine_or_no_image_is_unavailable_with_what_to_do(monkeypatch):
     unreachable.start(two_sum_load())
     with pytest.raises(SandboxUnavailable, match="no Docker engine answers"):
         unreachable.ready()
+
+
+@pytest.mark.parametrize("after_s", [0.3, 0.45, 0.6, 0.8])
+def test_a_judge_run_killed_outright_while_its_container_starts_leaves_nothing_behind(after_s):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from judge.paths import ROOT
+
+    memory_mb = 77 + int(after_s * 100)  # marks this test's container: the memory cap is the limit + 192 MB
+    judge = subprocess.Popen([sys.executable, "-m", "judge.cli", "run", "lru-cache",
+                              str(ROOT / "problems" / "lru-cache" / "reference.py"), "--sandbox", "docker",
+                              "--memory-limit", str(memory_mb)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(after_s)
+    os.killpg(judge.pid, signal.SIGKILL)  # the judge's whole process group, as `timeout` does
+    judge.wait()
+    client = docker_client()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        ours = [c for c in client.containers.list(all=True, filters={"label": "judge.sandbox"}, ignore_removed=True)
+                if c.attrs["HostConfig"]["Memory"] == (memory_mb + 192) << 20]
+        if not ours:
+            break
+        time.sleep(0.3)
+    assert not ours, [c.status for c in ours]

@@ -146,3 +146,27 @@ def test_a_container_created_by_a_judge_killed_before_it_started_it_is_removed_l
     finally:
         if not gone(docker_sandbox.client, container.id):
             container.remove(force=True)
+
+
+def test_a_channel_folder_left_by_a_judge_killed_outright_is_removed_later(tmp_path, monkeypatch):
+    # A judge removes its folder once the runner has said hello; SIGKILL before that leaves it behind.
+    import os
+    import subprocess
+    import sys
+
+    from judge.backends.channel import FifoChannel, remove_orphaned_folders
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    orphan = tmp_path / f"judge-channel-{int(dead.stdout)}-abcd1234"
+    orphan.mkdir()
+    live = FifoChannel()  # this process's: alive
+    try:
+        assert live.folder.name.startswith(f"judge-channel-{os.getpid()}-")
+        assert remove_orphaned_folders() == 1
+        assert not orphan.exists() and live.folder.exists()
+    finally:
+        live.close()

@@ -25,6 +25,7 @@ from judge.backends.affinity import SharedCpu
 from judge.backends.base import frames
 
 CONTAINER_FOLDER = "/run/judge"
+FOLDER_PREFIX = "judge-channel-"  # then the owning judge's pid: remove_orphaned_folders() reads it
 READ_AHEAD = 64 * 1024
 
 
@@ -51,7 +52,7 @@ class FifoChannel:
 
     def __init__(self, cpu: SharedCpu | None = None) -> None:
         self.cpu = cpu
-        self.folder = Path(tempfile.mkdtemp(prefix="judge-channel-"))
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-"))
         os.chmod(self.folder, 0o711)  # the runner (another user) may open a name it knows, not list them
         token = secrets.token_hex(16)
         self.to_runner = self.folder / f"in-{token}"
@@ -125,3 +126,29 @@ class FifoChannel:
 
     def _remove_folder(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def remove_orphaned_folders() -> int:
+    """Remove channel folders whose judge has died; how many.
+
+    A judge removes its folder as soon as its runner has said hello, or when it closes
+    the channel; one killed outright before either leaves the folder in the temporary
+    directory. Its name carries the owner's pid; a pid no process has is an orphan.
+    """
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*-*"):
+        owner = folder.name[len(FOLDER_PREFIX):].split("-", 1)[0]
+        if owner.isdigit() and not _alive(int(owner)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's judge, alive
+    return True

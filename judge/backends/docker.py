@@ -15,7 +15,7 @@ from typing import Any
 
 from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
-from judge.backends.channel import CONTAINER_FOLDER, FifoChannel
+from judge.backends.channel import CONTAINER_FOLDER, FifoChannel, remove_orphaned_folders
 from judge.errors import SandboxFailure, SandboxUnavailable
 from judge.image import image_tag
 
@@ -96,6 +96,12 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
     )
 
 
+def _tidy(client) -> None:
+    """What judges killed outright left behind: containers never started, channel folders."""
+    remove_stale_containers(client)
+    remove_orphaned_folders()
+
+
 def remove_stale_containers(client, older_than_s: float = STALE_AFTER_S, labels: tuple[str, ...] = (LABEL,)) -> int:
     """Remove sandbox containers created long ago and never started; how many.
 
@@ -169,7 +175,7 @@ class DockerSandbox(Sandbox):
             self.client.images.get(self.image)
         except docker.errors.ImageNotFound:
             raise SandboxUnavailable(f"sandbox image {self.image} is missing", "run 'judge sandbox build'") from None
-        threading.Thread(target=remove_stale_containers, args=(self.client,), name="judge-sweep", daemon=True).start()
+        threading.Thread(target=_tidy, args=(self.client,), name="judge-sweep", daemon=True).start()
 
     def open(self, load: LoadRequest) -> DockerSession:
         """A started, connected container; one retry when a container dies before its runner says hello

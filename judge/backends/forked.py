@@ -19,12 +19,13 @@ import dataclasses
 import json
 import os
 import select
+import shutil
 import signal
 from typing import Any
 
 from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox
-from judge.backends.channel import FifoChannel
+from judge.backends.channel import FifoChannel, remove_orphaned_folders
 from judge.errors import SandboxFailure, SandboxUnavailable
 
 ISOLATION = "container: no network, read-only root, no capabilities, non-root, memory/CPU/pids caps"
@@ -51,6 +52,7 @@ class ForkedDockerStart(Sandbox):
         report_read, report_write = os.pipe()
         self._pid = os.fork()
         if self._pid == 0:  # the child: never returns
+            os.setsid()  # Ctrl-C or a kill of the judge's process group is the judge's to handle, not ours
             os.close(self._request)
             os.close(report_read)
             _serve(image, request_read, report_write)
@@ -216,16 +218,25 @@ class _ChannelSpec:
         return self._arguments
 
 
+class _ParentGone(Exception):
+    """The judge that forked this child died (SIGKILL): what was made for it must go too."""
+
+
 def _serve(image: str, request_fd: int, report_fd: int) -> None:
     """The forked child: reach the engine, wait for what to start, create and start it, say how each
-    step went (one JSON line each), and exit."""
+    step went (one JSON line each), and exit. If the judge dies meanwhile, undo it all: a container
+    only created is never removed by the engine, and the channel's folder is the judge's to remove."""
     def say(message: dict[str, Any]) -> None:
-        os.write(report_fd, json.dumps(message).encode() + b"\n")
+        try:
+            os.write(report_fd, json.dumps(message).encode() + b"\n")
+        except OSError:
+            raise _ParentGone() from None
 
+    container = channel = None
     try:
         import docker.errors
 
-        from judge.backends.docker import docker_client, hardened_options
+        from judge.backends.docker import docker_client, hardened_options, remove_stale_containers
 
         client = docker_client()
         with os.fdopen(request_fd, "rb") as requests:
@@ -246,10 +257,26 @@ def _serve(image: str, request_fd: int, report_fd: int) -> None:
             container.start()
         except BaseException:
             container.remove(force=True)
+            container = None
             raise
         say({"started": True})
+        # Tidying after judges killed outright, off this judge's critical path.
+        remove_stale_containers(client)
+        remove_orphaned_folders()
+    except _ParentGone:
+        if container is not None:
+            container.remove(force=True)
+        if channel is not None:
+            shutil.rmtree(channel.folder, ignore_errors=True)
     except SandboxUnavailable as error:
-        say({"error": "unavailable", "message": error.message, "hint": error.hint})
+        _say_if_heard(report_fd, {"error": "unavailable", "message": error.message, "hint": error.hint})
     except BaseException as error:  # noqa: BLE001 - reported to the parent, which decides
-        say({"error": "failed", "message": f"{type(error).__name__}: {error}"})
+        _say_if_heard(report_fd, {"error": "failed", "message": f"{type(error).__name__}: {error}"})
     os._exit(0)
+
+
+def _say_if_heard(report_fd: int, message: dict[str, Any]) -> None:
+    try:
+        os.write(report_fd, json.dumps(message).encode() + b"\n")
+    except OSError:
+        pass  # the judge is gone, and nothing was made for it
