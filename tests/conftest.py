@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.backends.docker import LABEL, DockerSandbox, docker_client
+from judge.backends.docker import DockerSandbox, docker_client
 from judge.backends.local import LocalSandbox
 from judge.judging import RunOptions, run
 from judge.paths import ROOT
@@ -66,5 +66,22 @@ def problem_bank(tmp_path, monkeypatch):
     return bank
 
 
-def judge_containers() -> list:
-    return docker_client().containers.list(all=True, filters={"label": LABEL})
+@pytest.fixture
+def removed():
+    """removed(container_id) -> True once the engine no longer has that container (within 20 s)."""
+    import time
+
+    import docker.errors
+
+    def gone_within(container_id: str, seconds: float = 20) -> bool:
+        client = docker_client()
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                client.containers.get(container_id)
+            except docker.errors.NotFound:
+                return True
+            time.sleep(0.2)
+        return False
+
+    return gone_within

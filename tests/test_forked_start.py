@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-import docker.errors
 import pytest
 
 from judge.backends.base import LoadRequest
@@ -22,19 +21,7 @@ def two_sum_load() -> LoadRequest:
     return LoadRequest.for_problem(load_problem("two-sum"), TWO_SUM, "solution.py")
 
 
-def removed(container_id: str, within_s: float = 20) -> bool:
-    client = docker_client()
-    deadline = time.monotonic() + within_s
-    while time.monotonic() < deadline:
-        try:
-            client.containers.get(container_id)
-        except docker.errors.NotFound:
-            return True
-        time.sleep(0.2)
-    return False
-
-
-def test_the_first_session_runs_in_the_container_the_child_started_and_a_later_one_in_a_new_one():
+def test_the_first_session_runs_in_the_container_the_child_started_and_a_later_one_in_a_new_one(removed):
     forked = ForkedDockerStart(configured_image())
     forked.start(two_sum_load())
     forked.ready()
@@ -54,7 +41,7 @@ def test_the_first_session_runs_in_the_container_the_child_started_and_a_later_o
     assert removed(first.container.id) and removed(second.container.id)
 
 
-def test_a_container_started_for_a_run_that_never_used_it_is_removed():
+def test_a_container_started_for_a_run_that_never_used_it_is_removed(removed):
     forked = ForkedDockerStart(configured_image())
     forked.start(two_sum_load())
     forked.ready()

@@ -36,6 +36,7 @@ def test_an_infinite_loop_gets_tle_naming_the_case(judge_source, sandbox):
                           time_limit_s=0.5)
     assert result.verdict is Verdict.TLE
     assert result.first_failure.case.name == "example 1"
+    assert "CPU time" in result.first_failure.reason  # not mistaken for sleeping, in the reused child too
 
 
 def test_sleeping_past_the_limit_gets_tle(judge_source, sandbox):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
-import docker.errors
 import pytest
 
 from judge.backends.base import LoadRequest
@@ -28,21 +25,12 @@ def test_a_save_is_served_by_a_container_started_before_it_and_each_save_gets_it
     assert len(set(hosts)) == 3  # a fresh container per save: nothing carries over from the last version
 
 
-def test_closing_it_removes_the_container_kept_ready(tmp_path, docker_sandbox):
+def test_closing_it_removes_the_container_kept_ready(tmp_path, docker_sandbox, removed):
     warm = WarmSandbox(docker_sandbox)
     checker = Checker(load_problem("two-sum"), tmp_path / "two_sum.py", warm)
     spare = warm._spare.result(timeout=60)
-    container_id = spare.container.id
     warm.close()
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            docker_sandbox.client.containers.get(container_id)
-        except docker.errors.NotFound:
-            break
-        time.sleep(0.2)
-    else:
-        pytest.fail("the spare container outlived the sandbox")
+    assert removed(spare.container.id), "the spare container outlived the sandbox"
     assert checker.sandbox is warm
 
 
@@ -51,22 +39,13 @@ def test_a_local_sandbox_is_left_as_it_is(local_sandbox):
         assert sandbox is local_sandbox
 
 
-def test_closing_while_the_container_is_still_starting_waits_for_it_and_removes_it(docker_sandbox):
+def test_closing_while_the_container_is_still_starting_waits_for_it_and_removes_it(docker_sandbox, removed):
     # The CLI ends its process right after close(): a container created but never
     # started would stay behind for ever, since the engine only auto-removes after a start.
-    load = LoadRequest.for_problem(load_problem("two-sum"))
     warm = WarmSandbox(docker_sandbox)
-    warm.prepare(load)
+    warm.prepare(LoadRequest.for_problem(load_problem("two-sum")))
     spare = warm._spare
     warm.close()
     assert spare.done()
-    container_id = spare.result().container.id
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            docker_sandbox.client.containers.get(container_id)
-        except docker.errors.NotFound:
-            return
-        time.sleep(0.2)
-    pytest.fail("the container outlived the sandbox")
+    assert removed(spare.result().container.id), "the container outlived the sandbox"
 

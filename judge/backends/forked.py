@@ -26,10 +26,9 @@ from typing import Any
 from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox
 from judge.backends.channel import FifoChannel, remove_orphaned_folders
+from judge.backends.docker import (START_TIMEOUT_S, DockerSandbox, DockerSession, docker_client, hardened_options,
+                                   remove_stale_containers)
 from judge.errors import SandboxFailure, SandboxUnavailable
-
-ISOLATION = "container: no network, read-only root, no capabilities, non-root, memory/CPU/pids caps"
-
 
 class ForkedDockerStart(Sandbox):
     """A Docker sandbox whose first session's container is started by a forked child.
@@ -41,8 +40,8 @@ class ForkedDockerStart(Sandbox):
     container; any later one (after a time-out) is an ordinary DockerSandbox.open.
     """
 
-    name = "docker"
-    isolation = ISOLATION
+    name = DockerSandbox.name
+    isolation = DockerSandbox.isolation
 
     def __init__(self, image: str):
         self.image = image
@@ -85,9 +84,7 @@ class ForkedDockerStart(Sandbox):
             raise SandboxFailure(f"the sandbox container did not start: {self._created['message']}",
                                  "see 'judge sandbox status'")
 
-    def open(self, load: LoadRequest):
-        from judge.backends.docker import START_TIMEOUT_S, DockerSession
-
+    def open(self, load: LoadRequest) -> DockerSession:
         if self._channel is None or self._load is None or _limits(load) != _limits(self._load):
             return self._fallback().open(load)
         self.ready()
@@ -133,8 +130,6 @@ class ForkedDockerStart(Sandbox):
     def _next_report(self) -> dict[str, Any] | None:
         """The child's next report line; None once it has exited. A child silent for START_TIMEOUT_S
         (an engine that hangs) is killed: the caller then sees it as exited."""
-        from judge.backends.docker import START_TIMEOUT_S
-
         while b"\n" not in self._unread:
             ready, _, _ = select.select([self._report], [], [], START_TIMEOUT_S)
             chunk = os.read(self._report, 4096) if ready else b""
@@ -155,9 +150,7 @@ class ForkedDockerStart(Sandbox):
         except ChildProcessError:
             pass
 
-    def _fallback(self):
-        from judge.backends.docker import DockerSandbox
-
+    def _fallback(self) -> DockerSandbox:
         if self._docker is None:
             self._docker = DockerSandbox(image=self.image)
         return self._docker
@@ -177,8 +170,6 @@ class _ContainerById:
 
     def _resolve(self):
         if self._container is None:
-            from judge.backends.docker import docker_client
-
             self._container = docker_client().containers.get(self.id)
         return self._container
 
@@ -234,9 +225,7 @@ def _serve(image: str, request_fd: int, report_fd: int) -> None:
 
     container = channel = None
     try:
-        import docker.errors
-
-        from judge.backends.docker import docker_client, hardened_options, remove_stale_containers
+        import docker.errors  # the SDK: imported here, in the child, never in the judge on its way
 
         client = docker_client()
         with os.fdopen(request_fd, "rb") as requests:

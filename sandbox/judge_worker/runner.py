@@ -290,6 +290,9 @@ class Child:
         started = time.monotonic()
         clock = WallClock(self.meters, started, self.limits)
         self.cpu_before_s = self.meters.cpu_s()
+        # RLIMIT_CPU counts a reused child's whole life, so this case's CPU limit is watched here:
+        # the clock is read only once as much wall time as CPU time is left has passed.
+        cpu_check_at = started + self.limits.cpu_s
         pending = memoryview(case_frame)[self._write_some(case_frame):]
         if pending:
             self.poller.register(self.input_write, select.POLLOUT)
@@ -300,7 +303,14 @@ class Child:
                 why = clock.why_over()
                 self.kill()
                 return self._ended(answer, started, why), None
-            for fd, _ in self.poller.poll(remaining * 1000):
+            now = time.monotonic()
+            if now >= cpu_check_at:
+                cpu_left = self.limits.cpu_s - (self.meters.cpu_s() - self.cpu_before_s)
+                if cpu_left <= 0:
+                    self.kill()
+                    return self._ended(answer, started, "cpu"), None
+                cpu_check_at = now + cpu_left
+            for fd, _ in self.poller.poll(min(remaining, cpu_check_at - now) * 1000 + 1):
                 if fd == self.input_write:
                     pending = pending[self._write_some(pending):]
                     if not pending:
