@@ -168,10 +168,12 @@ class Judgement:
         and the next case opens a fresh sandbox.
         """
         index = 0
+        answers = self.sessions.current().run_ahead([case.frame for case in cases])
         try:
-            for index, worker in enumerate(self.sessions.current().run_ahead([case.frame for case in cases])):
+            for index, worker in enumerate(answers):
                 outcome = self.verdict_for(cases[index], worker, lambda: expected(index))
                 if not outcome.passed:
+                    answers.close()  # its thread rejoins the runner's CPU before the session goes
                     if index < len(cases) - 1:
                         self.sessions.discard()
                     return outcome

@@ -11,7 +11,7 @@ import os
 import pytest
 
 from judge.backends import affinity
-from judge.backends.base import LoadRequest
+from judge.backends.base import LoadRequest, frames
 from judge.problem import load_problem
 
 SOURCE = "def two_sum(nums, target):\n    return [0, 1]\n"
@@ -68,3 +68,22 @@ def test_parallel_sessions_claim_different_cpus_and_run_unpinned_when_none_is_fr
 def test_cpu_sharing_can_be_turned_off(private_claims, monkeypatch):
     monkeypatch.setenv("JUDGE_SHARE_CPU", "0")
     assert affinity.claim() is None
+
+
+def test_while_cases_are_sent_ahead_the_talking_thread_may_run_on_any_cpu_then_shares_again(sandbox, private_claims):
+    # Sent ahead, the host and the runner work at the same time rather than in turns.
+    everywhere = os.sched_getaffinity(0)
+    session = sandbox.open(two_sum_load())
+    try:
+        cpu = session.shared_cpu
+        encoded = [frames.encode({"nums": [3, 4], "target": 7})] * 50
+        seen = []
+        for worker in session.run_ahead(encoded):
+            seen.append(os.sched_getaffinity(0))
+            assert worker.value == [0, 1]
+        assert all(affinity_now == everywhere for affinity_now in seen)
+        assert session.run({"nums": [3, 4], "target": 7}).value == [0, 1]
+        assert os.sched_getaffinity(0) == {cpu}  # one at a time again: sharing the runner's CPU
+    finally:
+        session.close()
+    assert os.sched_getaffinity(0) == everywhere

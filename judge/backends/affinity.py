@@ -21,7 +21,9 @@ import fcntl
 import os
 import tempfile
 import threading
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 # Taken before any session pins a thread: what "unpinned" means for this process.
 _PROCESS_CPUS = frozenset(os.sched_getaffinity(0))
@@ -49,6 +51,7 @@ class SharedCpu:
         self.cpu = cpu
         self._lock_fd: int | None = lock_fd
         self._joined: set[int] = set()  # native ids of the threads this claim pinned
+        self._apart: set[int] = set()  # threads let off it for a while (apart())
 
     def runner_arguments(self) -> list[str]:
         return ["--cpu", str(self.cpu)]
@@ -56,13 +59,36 @@ class SharedCpu:
     def join(self) -> None:
         """Move the calling thread onto this CPU (once per thread; cheap to call before every request)."""
         thread = threading.get_native_id()
-        if thread in self._joined:
+        if thread in self._joined or thread in self._apart:
             return
         self._joined.add(thread)
         try:
             os.sched_setaffinity(0, {self.cpu})
         except OSError:
             pass
+
+    @contextmanager
+    def apart(self) -> Iterator[None]:
+        """Let the calling thread run on any of the process's CPUs meanwhile, then join this one again.
+
+        For cases sent ahead (Session.run_ahead) the host and the runner work at the same
+        time, not in turns: one CPU for both would only make them take turns. Measured with
+        the other CPU idle: 0.09 ms an example apart, 0.14-0.19 sharing.
+        """
+        thread = threading.get_native_id()
+        try:
+            os.sched_setaffinity(0, _PROCESS_CPUS)
+        except OSError:
+            yield
+            return
+        self._joined.discard(thread)
+        self._apart.add(thread)
+        try:
+            yield
+        finally:
+            self._apart.discard(thread)
+            if self._lock_fd is not None:  # still claimed: the session may have closed meanwhile
+                self.join()
 
     def release(self) -> None:
         """Unpin the threads still on this CPU because of this claim, and free the CPU for other sessions."""

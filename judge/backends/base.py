@@ -6,8 +6,9 @@ import functools
 import json
 import socket
 from collections import deque
+from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, ContextManager, Iterator
 
 from judge.errors import SandboxFailure
 from judge.paths import use_worker_modules
@@ -243,10 +244,15 @@ class Session:
                 self._write(message)
                 in_flight.append(len(message))
 
-        while queued or in_flight:
-            reply = self._exchange(send_what_fits, timeout=self.load.wall_cap_s + HOST_GRACE_S)
-            in_flight.popleft()
-            yield WorkerResult.from_message(reply)
+        with self.working_apart():
+            while queued or in_flight:
+                reply = self._exchange(send_what_fits, timeout=self.load.wall_cap_s + HOST_GRACE_S)
+                in_flight.popleft()
+                yield WorkerResult.from_message(reply)
+
+    def working_apart(self) -> ContextManager[None]:
+        """While cases are sent ahead, the host thread need not share the runner's CPU (affinity.py)."""
+        return nullcontext()
 
     def reset(self) -> None:
         """End the persistent child, so the next reused case starts from a fresh one."""

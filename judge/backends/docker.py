@@ -129,6 +129,9 @@ class DockerSession(Session):
         self.channel = channel
         super().__init__(channel.write, channel.read, channel.set_timeout, load)
 
+    def working_apart(self):
+        return self.channel.cpu.apart() if self.channel.cpu else super().working_apart()
+
     @property
     def shared_cpu(self) -> int | None:
         """The CPU this session's runner shares with the host thread talking to it (affinity.py), if any."""

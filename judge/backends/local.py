@@ -51,6 +51,9 @@ class LocalSession(Session):
             raise TimeoutError()
         return os.read(self.process.stdout.fileno(), size)
 
+    def working_apart(self):
+        return self.cpu.apart() if self.cpu else super().working_apart()
+
     @property
     def shared_cpu(self) -> int | None:
         """The CPU this session's runner shares with the host thread talking to it (affinity.py), if any."""
