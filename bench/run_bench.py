@@ -200,11 +200,14 @@ def bench_properties(repeats: int) -> str:
                 started = time.perf_counter()
                 result = session.run(None, reuse=True, frame=frame)
                 one_at_a_time.append((time.perf_counter() - started) * 1000 - result.call_ms)
-            last = time.perf_counter()
+            last = first = time.perf_counter()
+            calls_ms = 0.0
             for result in session.run_ahead(encoded):
                 now = time.perf_counter()
                 sent_ahead.append((now - last) * 1000 - result.call_ms)  # the gap between answers, less the call
+                calls_ms += result.call_ms
                 last = now
+            ahead_mean = ((last - first) * 1000 - calls_ms) / len(encoded)  # answers come in bursts: the mean is fair
             for frame in encoded[:100]:
                 started = time.perf_counter()
                 session.run(None, frame=frame)
@@ -212,7 +215,8 @@ def bench_properties(repeats: int) -> str:
         finally:
             session.close()
             os.environ.pop("JUDGE_SHARE_CPU", None)
-        rows.append(f"| {name} | **{statistics.median(sent_ahead):.3f}** | {percentile(sent_ahead, 0.9):.3f} | "
+        rows.append(f"| {name} | **{ahead_mean:.3f}** | {statistics.median(sent_ahead):.3f} | "
+                    f"{percentile(sent_ahead, 0.9):.3f} | "
                     f"{statistics.median(one_at_a_time):.3f} | {percentile(one_at_a_time, 0.9):.3f} | "
                     f"{statistics.median(fresh):.2f} |")
     client = docker_client()
@@ -247,14 +251,16 @@ def bench_properties(repeats: int) -> str:
         "call time as the child measured it; 1,000 two-sum examples (encoded frames, as the recording holds",
         "them) after 50 warm-up ones, in the persistent child the property search uses until an example fails.",
         "Sent ahead is how `judge run`, practice and grading run the property search (the replayed recording,",
-        "judge/replay.py: examples go out before the earlier answers are back, `Session.run_ahead`); its cost",
-        "per example is the gap between consecutive answers less the call. One at a time is the strict round",
+        "judge/replay.py: examples go out before the earlier answers are back, `Session.run_ahead`, and the",
+        "host thread leaves the runner's CPU meanwhile); its cost per example is the whole run's time less the",
+        "calls, over the examples (the mean: answers arrive in bursts, so the gaps between them, whose median and",
+        "p90 are shown too, understate it). One at a time is the strict round",
         "trip the live Hypothesis search takes (it picks each example after the last answer; its engine costs",
         "~4 ms an example on top, below) and hidden cases take.",
         "",
-        "| backend | sent ahead: median overhead ms | p90 ms | one at a time: median ms | p90 ms | "
+        "| backend | sent ahead: mean overhead ms | median ms | p90 ms | one at a time: median ms | p90 ms | "
         "a fresh child per case instead (ms, median) |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
         *rows,
         "",
         f"One container start (docker SDK, create + start + wait + remove), the baseline: **{start_ms:.0f} ms**,",
@@ -272,7 +278,7 @@ def bench_properties(repeats: int) -> str:
         f"container already started: median {statistics.median(shrink_times):.2f} s over 3 runs, "
         f"{result.extra['properties']['examples']} examples run, minimal input `{minimal.case.input}`.",
         "",
-        f"Targets: at most 0.2 ms judge overhead per example (docker, sent ahead: {docker_overhead:.3f} ms, "
+        f"Targets: at most 0.2 ms judge overhead per example (docker, sent ahead, mean: {docker_overhead:.3f} ms, "
         f"**{'met' if docker_overhead <= 0.2 else 'NOT met'}**); shrinking within 10 s "
         f"(**{'met' if statistics.median(shrink_times) <= 10 else 'NOT met'}**).",
         "",
