@@ -158,10 +158,10 @@ def test_the_installed_program_reports_and_exits_with_the_verdicts_code(tmp_path
 
 @pytest.mark.docker
 def test_a_submission_that_does_not_compile_is_reported_without_starting_a_container(tmp_path, monkeypatch):
-    from judge.backends.forked import ForkedDockerStart
+    from judge.backends.choice import EarlyChoice
 
-    started, real = [], ForkedDockerStart.start
-    monkeypatch.setattr(ForkedDockerStart, "start", lambda self, load: started.append(load) or real(self, load))
+    started, real = [], EarlyChoice.start
+    monkeypatch.setattr(EarlyChoice, "start", lambda self, load: started.append(load) or real(self, load))
     broken = tmp_path / "broken.py"
     broken.write_text("def two_sum(nums, target)\n    return []\n")
     result = judge("run", "two-sum", str(broken), "--sandbox", "docker", "--json")

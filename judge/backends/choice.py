@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from judge.backends.base import LoadRequest, Sandbox
@@ -39,7 +40,8 @@ class EarlyChoice:
     For Docker a child is forked at once (judge/backends/forked.py): it imports the docker
     SDK and reaches the engine while the caller loads the problem, then creates and starts
     the container for `start(load)` while the caller imports the rest of the judge. A
-    caller that never calls start() (a compile error) starts no container.
+    caller that never calls start() (a compile error) starts no container. In a process
+    that already runs other threads it is sandbox_choice, made when the result is asked for.
     """
 
     def __init__(self, choice: str):
@@ -47,7 +49,9 @@ class EarlyChoice:
             raise JudgeError(f"unknown sandbox '{choice}'", "choose auto, docker or local")
         self.choice = choice
         self.forked = None
-        if choice != "local":
+        # Fork only a single-threaded process: a child inherits none of the other threads, but
+        # any lock one of them held (an import, a connection pool), and could wait on it for ever.
+        if choice != "local" and threading.active_count() == 1:
             from judge.backends.docker import configured_image
             from judge.backends.forked import ForkedDockerStart
 
@@ -55,6 +59,7 @@ class EarlyChoice:
         self.started = False
 
     def start(self, load: LoadRequest) -> None:
+        """Have the container for a session with `load`'s limits started (by the forked child, if any)."""
         if self.forked is not None:
             self.forked.start(load)
             self.started = True
