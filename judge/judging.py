@@ -114,7 +114,8 @@ class Judgement:
         stored = load_expected(self.problem, cases)
         if stored is not MISSING:
             return [_done(answer) for answer in stored], True
-        return [self.background.submit(lambda case=case: Answer.of(self.reference.answer(case))) for case in cases], False
+        computing = [self.background.submit(lambda case=case: Answer.of(self.reference.answer(case))) for case in cases]
+        return computing, False
 
     def judge_cases(self, cases: list[Case]) -> RunResult:
         if self.compile_problem is not None:

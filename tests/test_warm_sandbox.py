@@ -6,8 +6,10 @@ import pytest
 
 from judge.backends.base import LoadRequest
 from judge.backends.warm import WarmSandbox, kept_warm
+from judge.paths import ROOT
 from judge.practice.checks import Checker
 from judge.problem import load_problem
+from judge.verdict import Verdict
 
 pytestmark = pytest.mark.docker
 
@@ -23,6 +25,15 @@ def test_a_save_is_served_by_a_container_started_before_it_and_each_save_gets_it
         hosts = [checker.quick().result.cases[0].got for _ in range(3)]
         assert warm.warm_opens == 3
     assert len(set(hosts)) == 3  # a fresh container per save: nothing carries over from the last version
+
+
+def test_the_first_save_of_an_ml_problem_is_served_warm_too(tmp_path, docker_sandbox):
+    # The container prepared when the round starts must have what a save needs: numpy imported before hello.
+    path = tmp_path / "softmax.py"
+    path.write_text((ROOT / "problems" / "softmax" / "reference.py").read_text())
+    with kept_warm(docker_sandbox) as warm:
+        assert Checker(load_problem("softmax"), path, warm).quick().result.verdict is Verdict.AC
+        assert warm.warm_opens == 1
 
 
 def test_closing_it_removes_the_container_kept_ready(tmp_path, docker_sandbox, removed):

@@ -46,6 +46,13 @@ class LoadRequest:
                    preload=("numpy",) if problem.track == "ml" else ())
 
     @property
+    def container_key(self) -> tuple:
+        """What a container started for this request depends on: its memory and output caps
+        (hardened_options) and the modules its runner imports before hello. A container started
+        ahead of time (warm.py, forked.py) serves a request with the same key."""
+        return (self.memory_mb, self.output_bytes, self.preload)
+
+    @property
     def wall_s(self) -> float:
         # Sleep burns wall time but no CPU, so the wall limit is a multiple of the CPU one.
         return 2 * self.time_s + 0.5

@@ -21,8 +21,7 @@ def sandbox_choice(choice: str = "auto") -> SandboxChoice:
     from judge.backends.docker import DockerSandbox
     from judge.backends.local import WARNING, LocalSandbox
 
-    if choice not in CHOICES:
-        raise JudgeError(f"unknown sandbox '{choice}'", "choose auto, docker or local")
+    _check(choice)
     if choice == "local":
         return SandboxChoice(LocalSandbox(), WARNING)
     try:
@@ -45,8 +44,7 @@ class EarlyChoice:
     """
 
     def __init__(self, choice: str):
-        if choice not in CHOICES:
-            raise JudgeError(f"unknown sandbox '{choice}'", "choose auto, docker or local")
+        _check(choice)
         self.choice = choice
         self.forked = None
         # Fork only a single-threaded process: a child inherits none of the other threads, but
@@ -81,6 +79,11 @@ class EarlyChoice:
     def __exit__(self, *exc_info) -> None:
         if self.forked is not None:
             self.forked.close()
+
+
+def _check(choice: str) -> None:
+    if choice not in CHOICES:
+        raise JudgeError(f"unknown sandbox '{choice}'", "choose auto, docker or local")
 
 
 def _local_instead(error: SandboxUnavailable) -> SandboxChoice:

@@ -96,8 +96,8 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
     )
 
 
-def _tidy(client) -> None:
-    """What judges killed outright left behind: containers never started, channel folders."""
+def tidy_after_dead_judges(client) -> None:
+    """Remove what judges killed outright left behind: containers never started, channel folders."""
     remove_stale_containers(client)
     remove_orphaned_folders()
 
@@ -178,7 +178,7 @@ class DockerSandbox(Sandbox):
             self.client.images.get(self.image)
         except docker.errors.ImageNotFound:
             raise SandboxUnavailable(f"sandbox image {self.image} is missing", "run 'judge sandbox build'") from None
-        threading.Thread(target=_tidy, args=(self.client,), name="judge-sweep", daemon=True).start()
+        threading.Thread(target=tidy_after_dead_judges, args=(self.client,), name="judge-sweep", daemon=True).start()
 
     def open(self, load: LoadRequest) -> DockerSession:
         """A started, connected container; one retry when a container dies before its runner says hello

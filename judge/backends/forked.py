@@ -25,10 +25,11 @@ from typing import Any
 
 from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox
-from judge.backends.channel import FifoChannel, remove_orphaned_folders
+from judge.backends.channel import FifoChannel
 from judge.backends.docker import (START_TIMEOUT_S, DockerSandbox, DockerSession, docker_client, hardened_options,
-                                   remove_stale_containers)
+                                   tidy_after_dead_judges)
 from judge.errors import SandboxFailure, SandboxUnavailable
+
 
 class ForkedDockerStart(Sandbox):
     """A Docker sandbox whose first session's container is started by a forked child.
@@ -85,7 +86,7 @@ class ForkedDockerStart(Sandbox):
                                  "see 'judge sandbox status'")
 
     def open(self, load: LoadRequest) -> DockerSession:
-        if self._channel is None or self._load is None or _limits(load) != _limits(self._load):
+        if self._channel is None or self._load is None or load.container_key != self._load.container_key:
             return self._fallback().open(load)
         self.ready()
         started = self._next_report()
@@ -156,11 +157,6 @@ class ForkedDockerStart(Sandbox):
         return self._docker
 
 
-def _limits(load: LoadRequest) -> tuple:
-    """What a container is started with (judge.backends.warm uses the same key)."""
-    return (load.memory_mb, load.output_bytes, load.preload)
-
-
 class _ContainerById:
     """The few container calls a session makes, by id, importing the docker SDK only when one is made."""
 
@@ -217,12 +213,6 @@ def _serve(image: str, request_fd: int, report_fd: int) -> None:
     """The forked child: reach the engine, wait for what to start, create and start it, say how each
     step went (one JSON line each), and exit. If the judge dies meanwhile, undo it all: a container
     only created is never removed by the engine, and the channel's folder is the judge's to remove."""
-    def say(message: dict[str, Any]) -> None:
-        try:
-            os.write(report_fd, json.dumps(message).encode() + b"\n")
-        except OSError:
-            raise _ParentGone() from None
-
     container = channel = None
     try:
         import docker.errors  # the SDK: imported here, in the child, never in the judge on its way
@@ -238,20 +228,18 @@ def _serve(image: str, request_fd: int, report_fd: int) -> None:
         try:
             container = client.containers.create(image, **hardened_options(load, channel))
         except docker.errors.ImageNotFound:
-            say({"error": "unavailable", "message": f"sandbox image {image} is missing",
+            _say(report_fd, {"error": "unavailable", "message": f"sandbox image {image} is missing",
                  "hint": "run 'judge sandbox build'"})
             os._exit(0)
-        say({"id": container.id})
+        _say(report_fd, {"id": container.id})
         try:
             container.start()
         except BaseException:
             container.remove(force=True)
             container = None
             raise
-        say({"started": True})
-        # Tidying after judges killed outright, off this judge's critical path.
-        remove_stale_containers(client)
-        remove_orphaned_folders()
+        _say(report_fd, {"started": True})
+        tidy_after_dead_judges(client)  # off this judge's critical path
     except _ParentGone:
         if container is not None:
             container.remove(force=True)
@@ -264,8 +252,16 @@ def _serve(image: str, request_fd: int, report_fd: int) -> None:
     os._exit(0)
 
 
-def _say_if_heard(report_fd: int, message: dict[str, Any]) -> None:
+def _say(report_fd: int, message: dict[str, Any]) -> None:
+    """One report line to the judge; _ParentGone when it is no longer there to read it."""
     try:
         os.write(report_fd, json.dumps(message).encode() + b"\n")
     except OSError:
+        raise _ParentGone() from None
+
+
+def _say_if_heard(report_fd: int, message: dict[str, Any]) -> None:
+    try:
+        _say(report_fd, message)
+    except _ParentGone:
         pass  # the judge is gone, and nothing was made for it

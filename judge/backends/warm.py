@@ -57,7 +57,7 @@ class WarmSandbox(Sandbox):
         self.warm_opens = 0  # sessions served by a prepared container
 
     def open(self, load: LoadRequest) -> DockerSession:
-        spare = self._take(_limits_key(load))
+        spare = self._take(load.container_key)
         self.prepare(load)
         if spare is not None:
             try:
@@ -104,7 +104,7 @@ class WarmSandbox(Sandbox):
             if self._closed or self._spare is not None:
                 return
             future: Future = Future()
-            self._spare, self._spare_key = future, _limits_key(load)
+            self._spare, self._spare_key = future, load.container_key
         threading.Thread(target=self._start, args=(load, future), name="judge-warm", daemon=True).start()
 
     def _start(self, load: LoadRequest, future: Future) -> None:
@@ -115,12 +115,6 @@ class WarmSandbox(Sandbox):
             future.set_exception(error)
             return
         future.set_result(_Spare(container, channel))  # taken by open(), or discarded by close() or a new key
-
-
-def _limits_key(load: LoadRequest) -> tuple:
-    """What a container's options depend on: its memory and output caps (hardened_options), and the
-    modules its runner imports before hello."""
-    return (load.memory_mb, load.output_bytes, load.preload)
 
 
 def _discard_when_ready(spare: Future) -> None:

@@ -67,9 +67,7 @@ class Checker:
         threading.Thread(target=self._load_cases, name="judge-cases", daemon=True).start()
         prepare = getattr(sandbox, "prepare", None)  # a sandbox kept warm (judge.backends.warm)
         if prepare is not None:
-            limits = problem.limits
-            prepare(LoadRequest(source="", filename="", entry={}, time_s=limits.time_s, memory_mb=limits.memory_mb,
-                                output_bytes=limits.output_kb * 1024))
+            prepare(LoadRequest.for_problem(problem))  # the container a save of this problem needs (numpy and all)
 
     def _load_cases(self) -> None:
         try:
