@@ -69,7 +69,10 @@ class ForkedDockerStart(Sandbox):
         self._channel = FifoChannel(affinity.claim())
         request = {"load": dataclasses.asdict(load), "folder": str(self._channel.folder),
                    "arguments": self._channel.runner_arguments()}
-        os.write(self._request, json.dumps(request).encode() + b"\n")
+        try:
+            os.write(self._request, json.dumps(request).encode() + b"\n")
+        except BrokenPipeError:
+            pass  # the child gave up before reading it (no engine answers): ready() reads why
         os.close(self._request)
         self._request = None
 
