@@ -13,7 +13,8 @@ before it imports the judging machinery, so importing the package must be cheap.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms before `judge run` forks)
 
 if TYPE_CHECKING:
     from judge.errors import JudgeError

@@ -174,13 +174,14 @@ def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory
     """Judge SOLUTION against PROBLEM_ID's hidden cases, then a property search, and report a verdict."""
     from judge.backends import LoadRequest
     from judge.backends.choice import EarlyChoice
+    from judge.backends.starter import ContainerStarter
     from judge.problem import load_problem
     from judge.submission import compile_problem, read_submission
 
     # A child reaches the engine at once and starts the container as soon as the problem
     # is known (judge/backends/forked.py), while this process imports the rest of the
     # judge. Bad input is reported first, and a submission that does not compile starts none.
-    with EarlyChoice(sandbox) as early:
+    with EarlyChoice(sandbox, starter=click.get_current_context().find_object(ContainerStarter)) as early:
         problem = load_problem(problem_id)
         submission = read_submission(solution)
         if compile_problem(submission, problem.signature) is None:
@@ -270,26 +271,7 @@ def status(as_json):
             click.echo(f"{key}: {value}")
 
 
-def program() -> None:
-    """The `judge` program: the click group, then an exit that skips CPython's finalisation.
-
-    Finalisation collects garbage module by module: ~0.1 s after a `judge run`, as long
-    as a small problem's cases take. Every command has closed what it wrote by the time
-    it returns (sandboxes, caches, the history database), so nothing is lost by skipping
-    it. Tests call `main` itself, which exits the usual way.
-    """
-    try:
-        main()
-        code = 0
-    except SystemExit as done:
-        code = done.code
-    if code is not None and not isinstance(code, int):
-        print(code, file=sys.stderr)
-        code = 1
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code or 0)
-
-
 if __name__ == "__main__":
+    from judge.program import program
+
     program()

@@ -144,11 +144,19 @@ def test_the_cli_imports_neither_the_judge_nor_the_docker_sdk_before_it_knows_th
     assert done.stdout.strip() == "[]"
 
 
+def test_the_program_forks_the_container_starter_before_it_imports_anything_heavy():
+    # Everything imported before the fork delays the container's start by as much.
+    probe = ("import sys, judge.program, judge.backends.starter; "
+             "print(sorted(m for m in sys.modules if m.startswith(('judge', 'click', 'yaml', 'docker', 'typing', 'dataclasses'))))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['judge', 'judge.backends', 'judge.backends.starter', 'judge.program']"
+
+
 @pytest.mark.docker
 def test_the_installed_program_reports_and_exits_with_the_verdicts_code(tmp_path):
     wrong = tmp_path / "wrong.py"
     wrong.write_text("def two_sum(nums, target):\n    return [1, 0, 2]\n")
-    done = subprocess.run([sys.executable, "-m", "judge.cli", "run", "two-sum", str(wrong), "--json",
+    done = subprocess.run([sys.executable, "-m", "judge.program", "run", "two-sum", str(wrong), "--json",
                            "--no-properties", "--no-complexity", "--sandbox", "docker"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stderr

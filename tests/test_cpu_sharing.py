@@ -30,7 +30,6 @@ def two_sum_load() -> LoadRequest:
 
 def runner_pid(session) -> int:
     if hasattr(session, "container"):
-        session.container.reload()
         return session.container.attrs["State"]["Pid"]
     return session.process.pid
 

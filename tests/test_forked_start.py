@@ -56,7 +56,7 @@ def test_a_child_never_told_what_to_start_starts_nothing_and_exits():
     with pytest.raises(ChildProcessError):
         import os
 
-        os.waitpid(forked._pid, os.WNOHANG)  # already reaped
+        os.waitpid(forked._starter.pid, os.WNOHANG)  # already reaped
 
 
 def test_no_engine_or_no_image_is_unavailable_with_what_to_do(monkeypatch):
@@ -82,7 +82,7 @@ def test_a_judge_run_killed_outright_while_its_container_starts_leaves_nothing_b
     from judge.paths import ROOT
 
     memory_mb = 77 + int(after_s * 100)  # marks this test's container: the memory cap is the limit + 192 MB
-    judge = subprocess.Popen([sys.executable, "-m", "judge.cli", "run", "lru-cache",
+    judge = subprocess.Popen([sys.executable, "-m", "judge.program", "run", "lru-cache",
                               str(ROOT / "problems" / "lru-cache" / "reference.py"), "--sandbox", "docker",
                               "--memory-limit", str(memory_mb)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)

@@ -53,11 +53,11 @@ def test_a_container_whose_judge_died_while_it_started_removes_itself(docker_san
 
     from judge.backends.base import LoadRequest
     from judge.backends.channel import FifoChannel
-    from judge.backends.docker import hardened_options
+    from judge.backends.docker import create_container, hardened_options
 
     load = LoadRequest("def f():\n    pass\n", "s.py", {"kind": "function", "name": "f", "params": []}, 1.0, 64, 1 << 20)
     channel = FifoChannel()
-    container = docker_sandbox.client.containers.create(docker_sandbox.image, **hardened_options(load, channel))
+    container = create_container(docker_sandbox.client, docker_sandbox.image, hardened_options(load, channel))
     os.close(channel.read_fd)  # what dying does to the host's end; its folder stays behind
     channel.read_fd = None
     try:
@@ -69,7 +69,7 @@ def test_a_container_whose_judge_died_while_it_started_removes_itself(docker_san
     finally:
         channel.close()
         if not gone(docker_sandbox.client, container.id):
-            container.remove(force=True)
+            container.remove()
 
 
 def test_a_print_imitating_the_protocol_cannot_change_the_verdict(judge_source, docker_sandbox):
@@ -131,13 +131,13 @@ def test_a_container_created_by_a_judge_killed_before_it_started_it_is_removed_l
     import uuid
 
     from judge.backends.base import LoadRequest
-    from judge.backends.docker import LABEL, hardened_options, remove_stale_containers
+    from judge.backends.docker import LABEL, create_container, hardened_options, remove_stale_containers
 
     mark = f"judge.test={uuid.uuid4().hex}"
     load = LoadRequest("", "s.py", {"kind": "function", "name": "f", "params": []}, 1.0, 64, 1 << 20)
     options = hardened_options(load)
-    options["labels"] = {LABEL: "1", mark.split("=")[0]: mark.split("=")[1]}
-    container = docker_sandbox.client.containers.create(docker_sandbox.image, **options)
+    options["container"]["labels"] = {LABEL: "1", mark.split("=")[0]: mark.split("=")[1]}
+    container = create_container(docker_sandbox.client, docker_sandbox.image, options)
     try:
         assert remove_stale_containers(docker_sandbox.client, older_than_s=60, labels=(LABEL, mark)) == 0  # too young
         time.sleep(1.5)
@@ -145,7 +145,7 @@ def test_a_container_created_by_a_judge_killed_before_it_started_it_is_removed_l
         assert gone(docker_sandbox.client, container.id)
     finally:
         if not gone(docker_sandbox.client, container.id):
-            container.remove(force=True)
+            container.remove()
 
 
 def test_a_channel_folder_left_by_a_judge_killed_outright_is_removed_later(tmp_path, monkeypatch):

@@ -2,9 +2,26 @@
 
 Both speak the same framed protocol to the same runner (sandbox/judge_worker), so
 they differ only in isolation, and `open_sandbox` picks one for the user.
+
+The names below are imported on first use: `judge run` forks its container's starter
+(judge/backends/starter.py) before it imports anything else of the judge.
 """
 
-from judge.backends.base import LoadRequest, Sandbox, Session, WorkerResult
-from judge.backends.choice import open_sandbox, sandbox_choice
+from __future__ import annotations
 
-__all__ = ["LoadRequest", "Sandbox", "Session", "WorkerResult", "open_sandbox", "sandbox_choice"]
+import importlib
+
+_HOMES = {"LoadRequest": "judge.backends.base", "Sandbox": "judge.backends.base", "Session": "judge.backends.base",
+          "WorkerResult": "judge.backends.base", "open_sandbox": "judge.backends.choice",
+          "sandbox_choice": "judge.backends.choice"}
+
+__all__ = list(_HOMES)
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'judge.backends' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value

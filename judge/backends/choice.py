@@ -5,8 +5,13 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from judge.backends.base import LoadRequest, Sandbox
 from judge.errors import JudgeError, SandboxUnavailable
+
+if TYPE_CHECKING:
+    from judge.backends.starter import ContainerStarter
 
 CHOICES = ("auto", "docker", "local")
 
@@ -39,21 +44,25 @@ class EarlyChoice:
     For Docker a child is forked at once (judge/backends/forked.py): it imports the docker
     SDK and reaches the engine while the caller loads the problem, then creates and starts
     the container for `start(load)` while the caller imports the rest of the judge. A
-    caller that never calls start() (a compile error) starts no container. In a process
-    that already runs other threads it is sandbox_choice, made when the result is asked for.
+    caller that never calls start() (a compile error) starts no container. The `judge`
+    program forks that child before it imports the judge and passes it as `starter`. In
+    a process that already runs other threads it is sandbox_choice, made when the result
+    is asked for.
     """
 
-    def __init__(self, choice: str):
+    def __init__(self, choice: str, starter: ContainerStarter | None = None):
         _check(choice)
         self.choice = choice
         self.forked = None
         # Fork only a single-threaded process: a child inherits none of the other threads, but
         # any lock one of them held (an import, a connection pool), and could wait on it for ever.
-        if choice != "local" and threading.active_count() == 1:
+        if choice != "local" and (starter is not None or threading.active_count() == 1):
             from judge.backends.docker import configured_image
             from judge.backends.forked import ForkedDockerStart
 
-            self.forked = ForkedDockerStart(configured_image())
+            self.forked = ForkedDockerStart(configured_image(), starter)
+        elif starter is not None:
+            starter.cancel()
         self.started = False
 
     def start(self, load: LoadRequest) -> None:

@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from typing import Any
 
 from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
-from judge.backends.channel import CONTAINER_FOLDER, FifoChannel, remove_orphaned_folders
+from judge.backends.channel import CONTAINER_FOLDER, FifoChannel
+from judge.backends.engine import (LABEL, ContainerHandle, create_container, docker_client, remove_stale_containers,
+                                   tidy_after_dead_judges)
 from judge.errors import SandboxFailure, SandboxUnavailable
 from judge.image import image_tag
 
-LABEL = "judge.sandbox"
+__all__ = ["DockerSandbox", "DockerSession", "LABEL", "configured_image", "create_container", "docker_client",
+           "hardened_options", "remove_stale_containers", "tidy_after_dead_judges"]
+
 TMPFS = "size=64m,nr_inodes=4k,mode=1777,noexec,nosuid,nodev"
 COMMAND = ["python3", "-s", "-E", "/opt/judge_worker/__main__.py"]
 RUNNER_HEADROOM_MB = 192  # the runner, numpy, and the child's captured output
 START_ATTEMPTS = 2
-STALE_AFTER_S = 300.0  # a container created this long ago and never started belongs to a dead judge
 START_TIMEOUT_S = 60.0  # a cold engine on a loaded machine can take seconds
 
 
@@ -33,48 +35,28 @@ def configured_image() -> str:
     return os.environ.get("JUDGE_IMAGE") or image_tag()
 
 
-def docker_client(timeout: float = 30):
-    """A client for an engine that answers, or SandboxUnavailable saying what to do."""
-    import docker
-    import docker.errors
-
-    try:
-        # No ping: the client asks the engine for its API version as it is made (version "auto").
-        return docker.from_env(timeout=timeout)
-    except docker.errors.DockerException as error:
-        raise SandboxUnavailable(f"no Docker engine answers at {_engine_address()} ({_why_unreachable(error)})",
-                                 "run 'make setup' or 'sandbox/start-engine.sh' as root, or use --sandbox local") from None
-
-
-def _engine_address() -> str:
-    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
-
-
-def _why_unreachable(error: Exception) -> str:
-    """The cause in a few words: the SDK's message nests the socket's own error several levels deep."""
-    text = str(error)
-    for marker, reason in (("FileNotFoundError", "no such socket"), ("Connection refused", "connection refused"),
-                           ("ConnectionRefusedError", "connection refused"), ("Name or service not known", "unknown host"),
-                           ("PermissionError", "permission denied"), ("Read timed out", "timed out")):
-        if marker in text:
-            return reason
-    return text.removeprefix("Error while fetching server API version: ").strip()[:120] or type(error).__name__
-
-
 def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> dict[str, Any]:
     """Container flags: no network, read-only root, no capabilities, hard resource caps.
 
     The only mount is the channel's private folder, read-only, emptied before the submission loads.
+    Plain data (engine.create_container passes it to the SDK): `judge run`'s forked starter
+    receives it as JSON, so the judge need not import the SDK to say what to start.
     """
-    from docker.types import LogConfig, Ulimit
-
     memory = f"{load.memory_mb + RUNNER_HEADROOM_MB}m"
     file_size = max(load.output_bytes, 1 << 20)
-    return dict(
+    container = dict(
         command=COMMAND + load.runner_arguments() + (channel.runner_arguments() if channel else []),
-        volumes={str(channel.folder): {"bind": CONTAINER_FOLDER, "mode": "ro"}} if channel else {},
+        volumes=[CONTAINER_FOLDER] if channel else None,
         stdin_open=False,
         tty=False,
+        user="65534:65534",
+        labels={LABEL: "1"},
+        working_dir="/tmp",
+        # One BLAS thread, as on the local backend: a numpy call must not start a thread pool.
+        environment={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"},
+    )
+    host_config = dict(
+        binds={str(channel.folder): {"bind": CONTAINER_FOLDER, "mode": "ro"}} if channel else None,
         network_mode="none",
         read_only=True,
         tmpfs={"/tmp": TMPFS},
@@ -84,47 +66,16 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
         mem_limit=memory,
         memswap_limit=memory,
         nano_cpus=1_000_000_000,
-        user="65534:65534",
-        ulimits=[Ulimit(name="nofile", soft=256, hard=256), Ulimit(name="fsize", soft=file_size, hard=file_size),
-                 Ulimit(name="core", soft=0, hard=0)],
-        log_config=LogConfig(type=LogConfig.types.NONE),
-        labels={LABEL: "1"},
-        working_dir="/tmp",
-        # One BLAS thread, as on the local backend: a numpy call must not start a thread pool.
-        environment={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"},
+        ulimits=[{"name": "nofile", "soft": 256, "hard": 256}, {"name": "fsize", "soft": file_size, "hard": file_size},
+                 {"name": "core", "soft": 0, "hard": 0}],
+        log_config={"type": "none"},
         auto_remove=True,
     )
-
-
-def tidy_after_dead_judges(client) -> None:
-    """Remove what judges killed outright left behind: containers never started, channel folders."""
-    remove_stale_containers(client)
-    remove_orphaned_folders()
-
-
-def remove_stale_containers(client, older_than_s: float = STALE_AFTER_S, labels: tuple[str, ...] = (LABEL,)) -> int:
-    """Remove sandbox containers created long ago and never started; how many.
-
-    A started container removes itself when its runner exits (auto_remove), but the
-    engine never removes one that was only created: that happens when a judge is
-    killed outright (SIGKILL) between the two calls. Nothing runs in one, so this is
-    tidying, done in the background whenever a Docker sandbox is made.
-    """
-    import docker.errors
-
-    removed = 0
-    try:
-        for summary in client.api.containers(all=True, filters={"label": list(labels), "status": "created"}):
-            if time.time() - summary.get("Created", time.time()) > older_than_s:
-                client.api.remove_container(summary["Id"], force=True)
-                removed += 1
-    except docker.errors.APIError:
-        pass  # gone already, or the engine is busy: the next sandbox tries again
-    return removed
+    return {"container": container, "host_config": host_config}
 
 
 class DockerSession(Session):
-    def __init__(self, container, channel: FifoChannel, load: LoadRequest):
+    def __init__(self, container: ContainerHandle, channel: FifoChannel, load: LoadRequest):
         self.container = container
         self.channel = channel
         super().__init__(channel.write, channel.read, channel.set_timeout, load)
@@ -138,11 +89,7 @@ class DockerSession(Session):
         return self.channel.cpu.cpu if self.channel.cpu else None
 
     def died_of_oom(self) -> bool:
-        try:
-            self.container.reload()
-            return bool(self.container.attrs["State"].get("OOMKilled"))
-        except Exception:
-            return False
+        return self.container.oom_killed()
 
     def close(self) -> None:
         """End the container; the engine then removes it (auto_remove), so nothing is left behind.
@@ -157,12 +104,7 @@ class DockerSession(Session):
                 self.broken = True
         self.channel.close()
         if self.broken:
-            import docker.errors  # only here: `judge run` may never need the SDK in this process
-
-            try:
-                self.container.kill()
-            except docker.errors.APIError:
-                pass  # already gone: it exited, and auto_remove took it
+            self.container.kill()  # the SDK is imported only here: `judge run` may never need it in this process
 
 
 class DockerSandbox(Sandbox):
@@ -204,13 +146,13 @@ class DockerSandbox(Sandbox):
         """
         channel = FifoChannel(affinity.claim())
         try:
-            container = self.client.containers.create(self.image, **hardened_options(load, channel))
+            container = create_container(self.client, self.image, hardened_options(load, channel))
             try:
                 container.start()
                 channel.connect(timeout=START_TIMEOUT_S)
                 return container, channel
             except BaseException:
-                container.remove(force=True)
+                container.remove()
                 raise
         except BaseException:
             channel.close()

@@ -33,13 +33,8 @@ class _Spare:
         self.channel = channel
 
     def discard(self) -> None:
-        import docker.errors
-
         self.channel.close()  # the runner reads end-of-file and exits
-        try:
-            self.container.kill()
-        except docker.errors.APIError:
-            pass  # already gone
+        self.container.kill()
 
 
 class WarmSandbox(Sandbox):

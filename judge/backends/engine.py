@@ -1,0 +1,139 @@
+"""The Docker engine, through the docker SDK: a client, a sandbox container made and started, tidying.
+
+Every sandbox container is made here, by `create_container`, from the options
+`judge.backends.docker.hardened_options` writes down. This module imports nothing of
+the judge's own but its errors, because `judge run`'s forked starter
+(judge/backends/starter.py) imports it first thing: whatever it imports is on the way
+to the container's start.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+from judge.errors import SandboxUnavailable
+
+LABEL = "judge.sandbox"
+STALE_AFTER_S = 300.0  # a container created this long ago and never started belongs to a dead judge
+
+
+def docker_client(timeout: float = 30):
+    """A client for an engine that answers, or SandboxUnavailable saying what to do."""
+    import docker
+    import docker.errors
+
+    try:
+        # No ping: the client asks the engine for its API version as it is made (version "auto").
+        return docker.from_env(timeout=timeout)
+    except docker.errors.DockerException as error:
+        raise SandboxUnavailable(f"no Docker engine answers at {_engine_address()} ({_why_unreachable(error)})",
+                                 "run 'make setup' or 'sandbox/start-engine.sh' as root, or use --sandbox local") from None
+
+
+def _engine_address() -> str:
+    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+
+
+def _why_unreachable(error: Exception) -> str:
+    """The cause in a few words: the SDK's message nests the socket's own error several levels deep."""
+    text = str(error)
+    for marker, reason in (("FileNotFoundError", "no such socket"), ("Connection refused", "connection refused"),
+                           ("ConnectionRefusedError", "connection refused"), ("Name or service not known", "unknown host"),
+                           ("PermissionError", "permission denied"), ("Read timed out", "timed out")):
+        if marker in text:
+            return reason
+    return text.removeprefix("Error while fetching server API version: ").strip()[:120] or type(error).__name__
+
+
+def create_container(client, image: str, options: dict[str, Any]) -> ContainerHandle:
+    """Create (not start) a container from hardened_options' plain options; SandboxUnavailable if the image is missing.
+
+    The SDK's low-level calls, because its high-level create inspects the new container
+    at once: one more engine round trip before the start, for attributes no one reads.
+    """
+    import docker.errors
+
+    host_config = client.api.create_host_config(**options["host_config"])
+    try:
+        created = client.api.create_container(image, host_config=host_config, use_config_proxy=False,
+                                              **options["container"])
+    except docker.errors.ImageNotFound:
+        raise SandboxUnavailable(f"sandbox image {image} is missing", "run 'judge sandbox build'") from None
+    return ContainerHandle(created["Id"], client)
+
+
+class ContainerHandle:
+    """A sandbox container by id: the few calls a session makes on it, the SDK imported only when one is."""
+
+    def __init__(self, container_id: str, client=None):
+        self.id = container_id
+        self._client = client
+
+    @property
+    def client(self):
+        if self._client is None:
+            self._client = docker_client()
+        return self._client
+
+    def start(self) -> None:
+        self.client.api.start(self.id)
+
+    def kill(self) -> None:
+        import docker.errors
+
+        try:
+            self.client.api.kill(self.id)
+        except docker.errors.APIError:
+            pass  # already gone: it exited, and auto_remove took it
+
+    def remove(self) -> None:
+        """Kill and remove it, started or not (a container only created is never auto-removed)."""
+        import docker.errors
+
+        try:
+            self.client.api.remove_container(self.id, force=True)
+        except docker.errors.APIError:
+            pass  # already gone
+
+    @property
+    def attrs(self) -> dict[str, Any]:
+        """What the engine says of it now (an inspect)."""
+        return self.client.api.inspect_container(self.id)
+
+    def oom_killed(self) -> bool:
+        """Whether the kernel's OOM killer ended a process in it; False when the engine no longer knows it."""
+        try:
+            return bool(self.attrs["State"].get("OOMKilled"))
+        except Exception:
+            return False
+
+
+def tidy_after_dead_judges(client) -> None:
+    """Remove what judges killed outright left behind: containers never started, channel folders."""
+    from judge.backends.channel import remove_orphaned_folders
+
+    remove_stale_containers(client)
+    remove_orphaned_folders()
+
+
+def remove_stale_containers(client, older_than_s: float = STALE_AFTER_S, labels: tuple[str, ...] = (LABEL,)) -> int:
+    """Remove sandbox containers created long ago and never started; how many.
+
+    A started container removes itself when its runner exits (auto_remove), but the
+    engine never removes one that was only created: that happens when a judge is
+    killed outright (SIGKILL) between the two calls. Nothing runs in one, so this is
+    tidying, done in the background whenever a Docker sandbox is made.
+    """
+    import docker.errors
+
+    removed = 0
+    try:
+        for summary in client.api.containers(all=True, filters={"label": list(labels), "status": "created"}):
+            if time.time() - summary.get("Created", time.time()) > older_than_s:
+                client.api.remove_container(summary["Id"], force=True)
+                removed += 1
+    except docker.errors.APIError:
+        pass  # gone already, or the engine is busy: the next sandbox tries again
+    return removed
