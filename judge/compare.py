@@ -8,6 +8,7 @@ A mismatch carries a hint when the answer is a near miss, as online judges do.
 from __future__ import annotations
 
 import math
+from itertools import chain
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,18 +46,41 @@ def compare(expected: Any, got: Any, comparison: Comparison) -> Mismatch | None:
 
 def _ordered_alike(expected: Any, got: Any, order: str) -> tuple[Any, Any, bool]:
     """Both sides sorted the same way when order does not matter, and whether they are then
-    known to be identical (the sort keys, exact reprs, already tell)."""
+    known to be identical (the sort keys, or == on plain values, already tell)."""
     if order == "strict" or not isinstance(expected, list) or not isinstance(got, list):
         return expected, got, False
+    shapes = _plain_shape(expected), _plain_shape(got)
+    if None not in shapes:  # the common case, sorted and compared in C
+        if order == "any_nested":
+            expected = [sorted(item) for item in expected] if shapes[0] == "nested" else expected
+            got = [sorted(item) for item in got] if shapes[1] == "nested" else got
+        expected, got = sorted(expected), sorted(got)
+        return expected, got, expected == got
     if order == "any_nested":
         expected, got = _sorted_items(expected), _sorted_items(got)
-    # Plain ints (or plain strings) on both sides sort natively; anything else by canonical key.
-    for kind in (int, str):
-        if all(type(item) is kind for item in expected) and all(type(item) is kind for item in got):
-            return sorted(expected), sorted(got), False
     expected, expected_keys = _sorted_by_key(expected)
     got, got_keys = _sorted_by_key(got)
     return expected, got, expected_keys == got_keys
+
+
+def _plain_shape(items: list) -> str | None:
+    """"flat" when every item is exactly an int, or every one exactly a str; "nested" when every
+    item is a list and all their elements are exactly ints, or all exactly strs; else None.
+
+    On such values Python's own ordering is total and == is exact (no bool and no float,
+    so 1, 1.0 and True stay apart), as the canonical-key order is; checked in C, per type.
+    """
+    kinds = set(map(type, items))
+    if kinds <= _INT or kinds <= _STR:
+        return "flat"
+    if kinds == _LIST:
+        inner = set(map(type, chain.from_iterable(items)))
+        if inner <= _INT or inner <= _STR:
+            return "nested"
+    return None
+
+
+_INT, _STR, _LIST = frozenset({int}), frozenset({str}), frozenset({list})
 
 
 def _sorted_by_key(items: list) -> tuple[list, list[str]]:

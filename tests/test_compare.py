@@ -120,3 +120,48 @@ def test_an_answer_identical_byte_for_byte_to_the_expected_one_is_accepted_by_ev
     same = json.loads(json_bytes(value))
     assert json_bytes(same) == json_bytes(value)
     assert compare(value, same, comparison) is None
+
+
+def _slow_any_order(expected, got, comparison):
+    """The rule any-order comparisons follow, with no shortcut: sort by canonical key, then match."""
+    from judge.compare import _match, _Unequal
+    from judge.values import canonical_key
+
+    def ordered(items):
+        if comparison.order == "any_nested":
+            items = [sorted(item, key=canonical_key) if isinstance(item, list) else item for item in items]
+        return sorted(items, key=canonical_key)
+
+    try:
+        _match(ordered(expected), ordered(got), comparison, "answer")
+        return True
+    except _Unequal:
+        return False
+
+
+def _look_alike(value):
+    if isinstance(value, list):
+        return [_look_alike(item) for item in value]
+    if type(value) is bool:
+        return int(value)
+    return float(value) if type(value) is int else value
+
+
+small = st.integers(-2, 2) | st.sampled_from(["a", "b"]) | st.sampled_from([True, 1.0, None])
+almost_ints = st.integers(0, 2) | st.sampled_from([True, False, 1.0])  # what must not pass for an int
+any_order_items = (st.lists(small | st.lists(small, max_size=3), max_size=5) | st.lists(st.integers(-2, 2), max_size=5)
+                   | st.lists(almost_ints, max_size=4) | st.lists(st.lists(almost_ints, max_size=3), max_size=3)
+                   | st.lists(st.lists(st.integers(-2, 2), max_size=3), max_size=4)
+                   | st.lists(st.lists(st.text("ab", max_size=2), max_size=3), max_size=4))
+
+
+@settings(max_examples=400, deadline=None)
+@given(any_order_items, st.data(), st.sampled_from([ANY, ANY_NESTED]))
+def test_any_order_decisions_are_those_of_sorting_by_canonical_key(expected, data, comparison):
+    # Plain ints or strings (and lists of them) sort natively: that shortcut must decide as the key sort does.
+    got = data.draw(st.permutations(expected).map(list) | any_order_items)
+    if comparison.order == "any_nested" and data.draw(st.booleans()):
+        got = [list(reversed(item)) if isinstance(item, list) else item for item in got]
+    if data.draw(st.booleans()):  # equal under ==, yet another answer: 1 for True, 1.0 for 1
+        got = _look_alike(got)
+    assert (compare(expected, got, comparison) is None) == _slow_any_order(expected, got, comparison)
