@@ -137,6 +137,7 @@ class Judgement:
                 break
         for future in expected:
             future.cancel()
+        result.sandbox.update(self.sessions.runtime())
         if not stored and all(future.done() and not future.cancelled() and future.exception() is None
                               for future in expected):
             store_expected(self.problem, cases, [future.result() for future in expected])
@@ -285,6 +286,12 @@ class _Sessions:
 
     def died_of_oom(self) -> bool:
         return self.session is not None and self.session.died_of_oom()
+
+    def runtime(self) -> dict[str, object]:
+        """What the submission runs with, once a session is open: Python's and numpy's versions,
+        and how long the runner took to import numpy before the submission loaded (ms)."""
+        info = self.session.info if self.session is not None else {}
+        return {key: info[key] for key in ("python", "numpy", "preload_ms") if info.get(key) is not None}
 
     def discard(self) -> None:
         if self.session is None and self.opening is not None:

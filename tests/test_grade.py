@@ -461,11 +461,28 @@ def test_init_ci_never_overwrites_a_workflow_without_force(tmp_path, monkeypatch
     assert "judge grade" in existing.read_text()
 
 
-def test_a_script_whose_workers_cannot_start_gets_one_clear_error_not_an_ie_per_solution(tmp_path):
+def test_a_script_without_a_main_guard_grades_when_its_workers_can_be_forked(tmp_path):
     folder = write(tmp_path / "solutions", {"two_sum.py": ACCEPTED, "alice/two_sum.py": ACCEPTED})
     script = write(tmp_path, {"no_guard.py": (
         "from judge.backends.local import LocalSandbox\n"
         "from judge.grading import GradeOptions, discover, grade\n"
+        f"solutions = discover([{str(folder)!r}]).solutions\n"
+        "graded = grade(solutions, GradeOptions(sandbox='local', jobs=2), LocalSandbox())  # no __main__ guard\n"
+        "print([g.verdict.value for g in graded])\n")})
+    done = subprocess.run([sys.executable, str(script / "no_guard.py")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['AC', 'AC']"
+
+
+def test_a_script_whose_workers_cannot_start_gets_one_clear_error_not_an_ie_per_solution(tmp_path):
+    # A thread of its own keeps the grader from forking: its workers are spawned, import the
+    # script again, and without a __main__ guard die as they start.
+    folder = write(tmp_path / "solutions", {"two_sum.py": ACCEPTED, "alice/two_sum.py": ACCEPTED})
+    script = write(tmp_path, {"no_guard.py": (
+        "import threading, time\n"
+        "from judge.backends.local import LocalSandbox\n"
+        "from judge.grading import GradeOptions, discover, grade\n"
+        "threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n"
         f"solutions = discover([{str(folder)!r}]).solutions\n"
         "grade(solutions, GradeOptions(sandbox='local', jobs=2), LocalSandbox())  # no __main__ guard\n")})
     done = subprocess.run([sys.executable, str(script / "no_guard.py")], capture_output=True, text=True, timeout=120)

@@ -281,5 +281,9 @@ class Sandbox:
     def close(self) -> None:
         """Release what the sandbox holds between sessions (most hold nothing)."""
 
+    def settle(self, timeout: float) -> None:
+        """Wait up to `timeout` seconds for the sandbox's background work, if any: a process
+        about to fork must run no thread but its own (judge/grading/grader.py)."""
+
     def describe(self) -> dict[str, Any]:
         return {"backend": self.name, "isolation": self.isolation}

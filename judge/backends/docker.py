@@ -120,7 +120,9 @@ class DockerSandbox(Sandbox):
             self.client.images.get(self.image)
         except docker.errors.ImageNotFound:
             raise SandboxUnavailable(f"sandbox image {self.image} is missing", "run 'judge sandbox build'") from None
-        threading.Thread(target=tidy_after_dead_judges, args=(self.client,), name="judge-sweep", daemon=True).start()
+        self._sweep = threading.Thread(target=tidy_after_dead_judges, args=(self.client,), name="judge-sweep",
+                                       daemon=True)
+        self._sweep.start()
 
     def open(self, load: LoadRequest) -> DockerSession:
         """A started, connected container; one retry when a container dies before its runner says hello
@@ -157,6 +159,9 @@ class DockerSandbox(Sandbox):
         except BaseException:
             channel.close()
             raise
+
+    def settle(self, timeout: float) -> None:
+        self._sweep.join(timeout)
 
     def describe(self) -> dict[str, Any]:
         return dict(super().describe(), image=self.image)

@@ -2,7 +2,7 @@
 
 Every solution gets one `judging.run` of its own, so one container each, never
 shared; what a hostile solution does to its container ends with it. The runs go to
-worker processes (the `spawn` context, as `judge verify` does) rather than threads:
+worker processes (forked when that is safe, else spawned: _worker_start_method) rather than threads:
 the host side of a run (the reference, Hypothesis) is pure Python and would queue on
 one interpreter lock, and Hypothesis only recently started promising thread safety.
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+import threading
 import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -70,7 +71,8 @@ def grade(solutions: Sequence[Solution], options: GradeOptions, sandbox: Sandbox
     """Grade every solution; results come back in the order given, `on_graded` is told as each finishes.
 
     The heaviest solutions start first, so the last one to finish is a short one. With
-    jobs > 1 the worker processes are spawned: a script that calls this needs the usual
+    jobs > 1 the worker processes are forked, or spawned when this process runs other
+    threads: a script that calls this from such a process needs the usual
     `if __name__ == "__main__":` guard.
     """
     order = sorted(range(len(solutions)), key=lambda i: (-weight(solutions[i]), solutions[i]))
@@ -80,6 +82,7 @@ def grade(solutions: Sequence[Solution], options: GradeOptions, sandbox: Sandbox
             results[index] = grade_one(solutions[index], options, sandbox)
             on_graded(results[index])
     else:
+        sandbox.settle(timeout=2.0)
         results = _grade_in_processes(solutions, order, options, sandbox.name, on_graded)
     return [results[index] for index in range(len(solutions))]
 
@@ -119,9 +122,7 @@ def _grade_in_processes(solutions: Sequence[Solution], order: list[int], options
     When a worker process dies, every solution in flight fails with it; each is then
     judged again alone (a "suspect"), so only the one that kills its worker again is an IE.
     """
-    import multiprocessing
-
-    context = multiprocessing.get_context("spawn")
+    context = _worker_start_method()
     pending, suspects = deque(order), deque()
     results: dict[int, Graded] = {}
 
@@ -137,6 +138,20 @@ def _grade_in_processes(solutions: Sequence[Solution], order: list[int], options
             if not broken:
                 _grade_batch(pool, pending, suspects, solutions, options, record)
     return results
+
+
+def _worker_start_method():
+    """fork when this process runs no thread but its own, else spawn.
+
+    A forked worker starts in milliseconds with every module this process has imported;
+    a spawned one starts a new interpreter and imports the judge, the docker SDK and
+    numpy again (~0.3 s of CPU each, on the cores the solutions need). But a child
+    forked beside other threads inherits the locks they held, not the threads, and
+    could wait on one for ever (a progress bar's refresher, a sweep of the engine).
+    """
+    import multiprocessing
+
+    return multiprocessing.get_context("fork" if threading.active_count() == 1 else "spawn")
 
 
 def _check_workers_start(pool: ProcessPoolExecutor) -> None:

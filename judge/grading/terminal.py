@@ -23,12 +23,14 @@ class GradeProgress:
         self.progress: Progress | None = None
         if console.is_terminal and total:
             self.progress = Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                     TextColumn("left"), TimeRemainingColumn(), console=console, transient=True)
+                                     TextColumn("left"), TimeRemainingColumn(), console=console, transient=True,
+                                     auto_refresh=False)  # no refresher thread: the grader forks its workers
             self.task = self.progress.add_task("grading", total=total)
 
     def __enter__(self) -> "GradeProgress":
         if self.progress is not None:
             self.progress.start()
+            self.progress.refresh()
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -39,6 +41,7 @@ class GradeProgress:
         self.done += 1
         if self.progress is not None:
             self.progress.advance(self.task)
+            self.progress.refresh()
             return
         self.console.print(f"judge: [{self.done}/{self.total}] {graded.verdict.value:<3} {escape(graded.solution.display)}"
                            f" ({graded.solution.problem_id}) {graded.duration_s:.1f} s", highlight=False)
