@@ -23,6 +23,15 @@ def test_a_correct_leetcode_solution_is_accepted(judge_source, sandbox):
     assert result.passed == result.total > 10
 
 
+def test_the_result_names_the_python_and_numpy_the_submission_ran_with(judge_source, sandbox):
+    ml = judge_source("softmax", "import numpy as np\ndef softmax(logits):\n    return np.asarray(logits) * 0\n",
+                      sandbox, properties=False)
+    assert ml.sandbox["python"].startswith("3.") and ml.sandbox["numpy"].count(".") == 2
+    assert ml.sandbox["preload_ms"] > 0  # numpy was imported before the submission loaded
+    dsa = judge_source("two-sum", TWO_SUM, sandbox, properties=False)
+    assert "numpy" not in dsa.sandbox and dsa.sandbox["preload_ms"] == 0
+
+
 def test_a_wrong_answer_shows_the_first_failing_case(judge_source, sandbox):
     result = judge_source("two-sum", "def two_sum(nums, target):\n    return [0, 0]\n", sandbox)
     assert result.verdict is Verdict.WA
