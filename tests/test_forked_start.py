@@ -98,3 +98,22 @@ def test_a_judge_run_killed_outright_while_its_container_starts_leaves_nothing_b
             break
         time.sleep(0.3)
     assert not ours, [c.status for c in ours]
+
+
+def test_the_engines_api_version_is_remembered_and_a_refused_one_replaced(tmp_path, monkeypatch, removed):
+    from judge.backends.forked import remember_api_version, remembered_api_version
+
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path))
+    remember_api_version("1.99")  # as if the engine had been downgraded since: it refuses that version
+    forked = ForkedDockerStart(configured_image())
+    forked.start(two_sum_load())
+    forked.ready()
+    session = forked.open(two_sum_load())
+    try:
+        assert session.run({"nums": [2, 7], "target": 9}).value == [0, 1]
+    finally:
+        session.close()
+        forked.close()
+    answered = docker_client().api.api_version
+    assert remembered_api_version() == answered  # the next run need not ask
+    assert removed(session.container.id)

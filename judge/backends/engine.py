@@ -19,21 +19,30 @@ LABEL = "judge.sandbox"
 STALE_AFTER_S = 300.0  # a container created this long ago and never started belongs to a dead judge
 
 
-def docker_client(timeout: float = 30):
-    """A client for an engine that answers, or SandboxUnavailable saying what to do."""
+def docker_client(timeout: float = 30, api_version: str | None = None):
+    """A client for an engine that answers, or SandboxUnavailable saying what to do.
+
+    `api_version`: the engine's, when known from an earlier run (engine_address() names
+    the engine); else the client asks for it as it is made, one round trip. No ping either way.
+    """
     import docker
     import docker.errors
 
     try:
-        # No ping: the client asks the engine for its API version as it is made (version "auto").
-        return docker.from_env(timeout=timeout)
+        return docker.from_env(timeout=timeout, version=api_version or "auto")
     except docker.errors.DockerException as error:
-        raise SandboxUnavailable(f"no Docker engine answers at {_engine_address()} ({_why_unreachable(error)})",
+        raise SandboxUnavailable(f"no Docker engine answers at {engine_address()} ({_why_unreachable(error)})",
                                  "run 'make setup' or 'sandbox/start-engine.sh' as root, or use --sandbox local") from None
 
 
-def _engine_address() -> str:
+def engine_address() -> str:
     return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+
+
+def refuses_api_version(error: Exception) -> bool:
+    """Whether the engine refused a request for the API version it was made in (an engine
+    upgraded or downgraded since that version was remembered)."""
+    return getattr(error, "status_code", None) == 400 and "client version" in str(error).lower()
 
 
 def _why_unreachable(error: Exception) -> str:

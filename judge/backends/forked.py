@@ -14,7 +14,7 @@ from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox
 from judge.backends.channel import FifoChannel
 from judge.backends.docker import START_TIMEOUT_S, DockerSandbox, DockerSession, hardened_options
-from judge.backends.engine import ContainerHandle
+from judge.backends.engine import ContainerHandle, engine_address
 from judge.backends.starter import ContainerStarter
 from judge.errors import SandboxFailure, SandboxUnavailable
 
@@ -45,13 +45,16 @@ class ForkedDockerStart(Sandbox):
         """Have the child create and start the container for a session with `load`'s limits."""
         self._load = load
         self._channel = FifoChannel(affinity.claim())
-        self._starter.start(self.image, hardened_options(load, self._channel), str(self._channel.folder))
+        self._starter.start(self.image, hardened_options(load, self._channel), str(self._channel.folder),
+                            remembered_api_version())
 
     def ready(self) -> None:
         """Return once the container exists; SandboxUnavailable when no engine answers or the image
         is missing, SandboxFailure when the engine refused it (this sandbox is then closed)."""
         if self._created is None:
             self._created = self._starter.next_report() or {"error": "failed", "message": "the starting process died"}
+            if "api_version" in self._created:
+                remember_api_version(self._created["api_version"])
         if "error" in self._created:
             self.close()
             if self._created["error"] == "unavailable":
@@ -63,8 +66,7 @@ class ForkedDockerStart(Sandbox):
         if self._channel is None or self._load is None or load.container_key != self._load.container_key:
             return self._fallback().open(load)
         self.ready()
-        started = self._starter.next_report()
-        self._starter.reap()
+        started = self._starter.next_report()  # the child goes on to tidy (off the way); close() reaps it
         channel, self._channel = self._channel, None
         container = ContainerHandle(self._created["id"])
         if not started or "error" in started:
@@ -86,6 +88,7 @@ class ForkedDockerStart(Sandbox):
             self._starter.cancel()
             return
         if self._channel is None:
+            self._starter.reap()
             return
         channel, self._channel = self._channel, None
         channel.close()
@@ -104,3 +107,19 @@ class ForkedDockerStart(Sandbox):
         if self._docker is None:
             self._docker = DockerSandbox(image=self.image)
         return self._docker
+
+
+def remembered_api_version() -> str | None:
+    """The API version the engine at engine_address() answered in last time, if any (cache.py)."""
+    from judge import cache
+
+    version = cache.load("engine-api-version", [], salt=engine_address().encode())
+    return version if isinstance(version, str) else None
+
+
+def remember_api_version(version: str) -> None:
+    """Keep the engine's API version for the next run, which then need not ask (one round trip less)."""
+    from judge import cache
+
+    if version != remembered_api_version():
+        cache.store("engine-api-version", [], version, salt=engine_address().encode())

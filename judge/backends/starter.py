@@ -26,7 +26,7 @@ REPORT_TIMEOUT_S = 60.0  # a cold engine on a loaded machine can take seconds; a
 class ContainerStarter:
     """The judge's end of the forked child: `start(...)` once, then `next_report()` until None.
 
-    Reports, in order: {"id": ...} once created, {"started": true} once started; or
+    Reports, in order: {"id": ..., "api_version": ...} once created, {"started": true} once started; or
     {"error": "unavailable"|"failed", "message": ..., "hint": ...} instead of either.
     A starter never told what to start (`cancel()`) starts nothing.
     """
@@ -50,11 +50,12 @@ class ContainerStarter:
         """Whether start() or cancel() has been called."""
         return self._request is None
 
-    def start(self, image: str, options: dict, folder: str) -> None:
-        """Have the child create and start a container of `image` with hardened_options' `options`."""
+    def start(self, image: str, options: dict, folder: str, api_version: str | None = None) -> None:
+        """Have the child create and start a container of `image` with hardened_options' `options`;
+        `api_version`, the engine's if known, spares it asking."""
         import json
 
-        request = {"image": image, "options": options, "folder": folder}
+        request = {"image": image, "options": options, "folder": folder, "api_version": api_version}
         try:
             os.write(self._request, json.dumps(request).encode() + b"\n")
         except BrokenPipeError:
@@ -124,17 +125,25 @@ def _serve(request_fd: int, report_fd: int) -> None:
 
     container = folder = None
     try:
-        from judge.backends import engine  # the SDK: imported here, in the child, never in the judge on its way
+        import docker.errors  # the SDK: imported here, in the child, never in the judge on its way
 
-        client = engine.docker_client()
+        from judge.backends import engine
+
         with os.fdopen(request_fd, "rb") as requests:
-            line = requests.readline()
+            line = requests.readline()  # usually there already: the judge needs less time than the SDK's import
         if not line:
             os._exit(0)  # nothing to start after all
         request = json.loads(line)
         folder = request["folder"]
-        container = engine.create_container(client, request["image"], request["options"])
-        _say(report_fd, {"id": container.id})
+        client = engine.docker_client(api_version=request["api_version"])
+        try:
+            container = engine.create_container(client, request["image"], request["options"])
+        except docker.errors.APIError as error:
+            if not (request["api_version"] and engine.refuses_api_version(error)):
+                raise
+            client = engine.docker_client()  # the engine changed since its version was remembered: ask it
+            container = engine.create_container(client, request["image"], request["options"])
+        _say(report_fd, {"id": container.id, "api_version": client.api.api_version})
         try:
             container.start()
         except BaseException:
@@ -142,7 +151,8 @@ def _serve(request_fd: int, report_fd: int) -> None:
             container = None
             raise
         _say(report_fd, {"started": True})
-        engine.tidy_after_dead_judges(client)  # off this judge's critical path
+        os.nice(10)  # off the judge's way: it is talking to the runner, which has just started
+        engine.tidy_after_dead_judges(client)
     except _ParentGone:
         if container is not None:
             container.remove()
