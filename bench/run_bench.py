@@ -71,15 +71,15 @@ def bare_container_sdk(client, image: str) -> None:
     container.remove(force=True)
 
 
-def judge_run_cli(problem_id: str, *flags: str) -> tuple[float, float]:
-    """Run the real CLI to Accepted; the submission's own cost in seconds: (its CPU over its cases, as
-    the runner measured them; its numpy import, when it imports numpy)."""
+def judge_run_cli(problem_id: str, *flags: str) -> tuple[float, float, float]:
+    """Run the real CLI to Accepted; the submission's own cost in seconds: (its CPU over its cases and
+    their wall time, as the runner measured them; its numpy import, when it imports numpy)."""
     reference = ROOT / "problems" / problem_id / "reference.py"
     done = subprocess.run([JUDGE, "run", problem_id, str(reference), "--sandbox", "docker", "--json", "--no-complexity", *flags],
                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert done.returncode == 0, done.stdout[:300]
     report = json.loads(done.stdout)
-    return (sum(case["time_ms"] for case in report["cases"]) / 1000,
+    return (sum(case["time_ms"] for case in report["cases"]) / 1000, sum(case["wall_ms"] for case in report["cases"]) / 1000,
             numpy_import_s(report["sandbox"], reference.read_text(encoding="utf-8")))
 
 
@@ -143,15 +143,16 @@ def bench_run(repeats: int) -> str:
     for problem_id in STARTERS:
         cases = len(hidden_cases(load_problem(problem_id)))
         _, full, _ = side_by_side(bare_cli, lambda: judge_run_cli(problem_id), repeats)
-        bare, hidden_only, (cpu, numpy_import) = side_by_side(
+        bare, hidden_only, (cpu, wall, numpy_import) = side_by_side(
             bare_cli, lambda: judge_run_cli(problem_id, "--no-properties"), repeats)
         sdk, library, _ = side_by_side(bare_sdk, lambda: judge_run_library(problem_id, sandbox), repeats)
         naive = median_seconds(lambda: naive_judge(problem_id, sandbox), 1)
-        own = hidden_only - cpu - numpy_import
+        own = hidden_only - wall - numpy_import
         bares.append(bare)
         ratios.append((hidden_only / bare, own / bare, library / sdk))
         rows.append(f"| {problem_id} | {cases} | {bare * 1000:.0f} | {full * 1000:.0f} | {hidden_only * 1000:.0f} | "
-                    f"{hidden_only / bare:.2f}x | {cpu * 1000:.0f} | {numpy_import * 1000:.0f} | {own * 1000:.0f} | "
+                    f"{hidden_only / bare:.2f}x | {cpu * 1000:.0f} | {wall * 1000:.0f} | {numpy_import * 1000:.0f} | "
+                    f"{own * 1000:.0f} | "
                     f"**{own / bare:.2f}x** | "
                     f"{sdk * 1000:.0f} | {library * 1000:.0f} | {library / sdk:.2f}x | "
                     f"{naive * 1000:.0f} | {naive / hidden_only:.1f}x |")
@@ -170,22 +171,25 @@ def bench_run(repeats: int) -> str:
         "bare container through the docker SDK (create, start, wait, remove).",
         "",
         "| problem | hidden cases | bare `docker run` ms | CLI, with property search ms | CLI, hidden cases ms | "
-        "/ bare | the submission's CPU on those cases ms | its numpy import ms | CLI minus the submission's own cost ms "
+        "/ bare | the submission's CPU on those cases ms | their wall time ms | its numpy import ms "
+        "| CLI minus the submission's own time ms "
         "| / bare | "
         "bare SDK start ms | library, hidden cases ms | / bare SDK | "
         "naive judge ms (container per case; one run after a warm-up) | naive / CLI |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         *rows,
         "",
-        "The submission's own cost is what no judge can run it in less than: the sum of its cases' CPU time as",
-        "the runner measured it (it includes the child's decoding of each input and encoding of each answer;",
-        "the starter problems' hidden cases go up to their largest allowed inputs), and, for a submission that",
+        "The submission's own time is what no judge can run it in less than: the sum of its cases' wall time as",
+        "the runner measured it, from handing the child the input to the whole answer (the child's decoding of",
+        "each input and encoding of each answer included; the starter problems' hidden cases go up to their",
+        "largest allowed inputs; the grading benchmark counts a solution's own time the same way; their CPU time",
+        "is shown beside it: the difference is time the machine gave to others meanwhile), and, for a submission that",
         "imports numpy (softmax's does), that import: the runner makes it before the submission loads, so that",
         "every child has it, and reports how long it took (the report's `sandbox.preload_ms`). A bare",
         "`python3 -c pass` imports nothing; the submission run alone, or on any judge, would import numpy.",
         "",
         f"Target: `judge run` within 1.5x of the bare container start. The judge's own time (CLI minus the "
-        f"submission's own cost) vs `docker run`: worst {worst_own:.2f}x (**{'met' if worst_own <= 1.5 else 'NOT met'}**); "
+        f"submission's own time) vs `docker run`: worst {worst_own:.2f}x (**{'met' if worst_own <= 1.5 else 'NOT met'}**); "
         f"end to end, the submission's CPU included: worst {worst_cli:.2f}x "
         f"(**{'met' if worst_cli <= 1.5 else 'NOT met'}**); library vs SDK start, end to end: worst "
         f"{worst_library:.2f}x (**{'met' if worst_library <= 1.5 else 'NOT met'}**). Bare `docker run` over the "
