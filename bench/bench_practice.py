@@ -62,15 +62,9 @@ def save_to_result_seconds(checker: Checker, source: str, repeats: int) -> list[
 
 
 def container_start_seconds(repeats: int) -> list[float]:
-    from run_bench import bare_container_sdk
+    from run_bench import bare_container_samples
 
-    client, image = docker_client(), DockerSandbox().image
-    samples = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        bare_container_sdk(client, image)
-        samples.append(time.perf_counter() - started)
-    return samples
+    return bare_container_samples(docker_client(), DockerSandbox().image, repeats, warm_up=False)
 
 
 def full_judgement_seconds(problem_id: str, path: Path, sandbox, repeats: int) -> list[float]:

@@ -71,6 +71,18 @@ def bare_container_sdk(client, image: str) -> None:
     container.remove(force=True)
 
 
+def bare_container_samples(client, image: str, repeats: int, warm_up: bool = True) -> list[float]:
+    """Seconds for `repeats` bare container starts through the SDK (bare_container_sdk), after a warm-up."""
+    if warm_up:
+        bare_container_sdk(client, image)
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        bare_container_sdk(client, image)
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
 def judge_run_cli(problem_id: str, *flags: str) -> tuple[float, float, float]:
     """Run the real CLI to Accepted; the submission's own cost in seconds: (its CPU over its cases and
     their wall time, as the runner measured them; its numpy import, when it imports numpy)."""
