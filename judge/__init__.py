@@ -12,7 +12,7 @@ before it imports the judging machinery, so importing the package must be cheap.
 
 from __future__ import annotations
 
-import importlib
+from judge.lazy import lazy_exports
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms before `judge run` forks)
 
@@ -27,12 +27,4 @@ _HOMES = {"JudgeError": "judge.errors", "RunOptions": "judge.judging", "run": "j
           "CaseResult": "judge.verdict", "RunResult": "judge.verdict", "Verdict": "judge.verdict"}
 
 __all__ = list(_HOMES)
-
-
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'judge' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(globals(), _HOMES)

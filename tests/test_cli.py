@@ -149,7 +149,7 @@ def test_the_program_forks_the_container_starter_before_it_imports_anything_heav
     probe = ("import sys, judge.program, judge.backends.starter; "
              "print(sorted(m for m in sys.modules if m.startswith(('judge', 'click', 'yaml', 'docker', 'typing', 'dataclasses'))))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "['judge', 'judge.backends', 'judge.backends.starter', 'judge.program']"
+    assert done.stdout.strip() == "['judge', 'judge.backends', 'judge.backends.starter', 'judge.lazy', 'judge.program']"
 
 
 @pytest.mark.docker

@@ -9,19 +9,11 @@ The names below are imported on first use: `judge run` forks its container's sta
 
 from __future__ import annotations
 
-import importlib
+from judge.lazy import lazy_exports
 
 _HOMES = {"LoadRequest": "judge.backends.base", "Sandbox": "judge.backends.base", "Session": "judge.backends.base",
           "WorkerResult": "judge.backends.base", "open_sandbox": "judge.backends.choice",
           "sandbox_choice": "judge.backends.choice"}
 
 __all__ = list(_HOMES)
-
-
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'judge.backends' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(globals(), _HOMES)
