@@ -22,9 +22,9 @@ from judge.errors import SandboxFailure, SandboxUnavailable
 class ForkedDockerStart(Sandbox):
     """A Docker sandbox whose first session's container is started by a forked child.
 
-    Forked first thing (or given the child the `judge` program forked before anything
-    else: judge/program.py), then told what to start (`start(load)`, once the problem is
-    loaded and the submission compiles). `ready()` says whether Docker can be used at all
+    Its child is forked first thing: by the `judge` program before anything else is
+    imported (judge/program.py, passed in as `starter`), or here. It is then told what
+    to start (`start(load)`, once the problem is loaded and the submission compiles). `ready()` says whether Docker can be used at all
     (the engine answered and the image exists), for `--sandbox auto`; the first `open()`
     connects to the child's container; any later one (after a time-out) is an ordinary
     DockerSandbox.open.
@@ -84,7 +84,7 @@ class ForkedDockerStart(Sandbox):
 
     def close(self) -> None:
         """Leave nothing behind: a container made for a session that never opened is removed."""
-        if not self._starter.told:  # never told to start: the child reads end-of-file and exits
+        if not self._starter.told:  # never told to start (a compile error): the child has made nothing
             self._starter.cancel()
             return
         if self._channel is None:
