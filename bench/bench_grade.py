@@ -37,7 +37,7 @@ from judge.grading import GradeOptions, Shard, discover, grade, shard_solutions,
 from judge.grading.sharding import relative_name  # noqa: E402
 from judge.problem import all_problems  # noqa: E402
 from judge import replay  # noqa: E402
-from run_bench import bare_container_samples  # noqa: E402
+from run_bench import bare_container_samples, numpy_import_s  # noqa: E402
 from judge.properties import DEFAULT_EXAMPLES  # noqa: E402
 from judge.reference import MISSING, Reference, load_expected, store_expected  # noqa: E402
 
@@ -93,8 +93,6 @@ def cases_s(graded) -> float:
 
 def numpy_imports_s(graded) -> float:
     """The runner's numpy import before the solution loaded, if the solution imports numpy (run_bench.numpy_import_s)."""
-    from run_bench import numpy_import_s
-
     if not graded.result:
         return 0.0
     return numpy_import_s(graded.result.sandbox, graded.solution.path.read_text(encoding="utf-8"))

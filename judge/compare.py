@@ -8,8 +8,8 @@ A mismatch carries a hint when the answer is a near miss, as online judges do.
 from __future__ import annotations
 
 import math
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from judge.problem import Comparison

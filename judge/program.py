@@ -43,7 +43,9 @@ def _early_starter(arguments: list[str]):
     """
     if not arguments or arguments[0] != "run" or {"-h", "--help"} & set(arguments):
         return None
-    if "--sandbox=local" in arguments or any(a == "--sandbox" and b == "local" for a, b in zip(arguments, arguments[1:])):
+    local = "--sandbox=local" in arguments
+    local |= any(option == "--sandbox" and value == "local" for option, value in zip(arguments, arguments[1:]))
+    if local:
         return None
     from judge.backends.starter import ContainerStarter
 

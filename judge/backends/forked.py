@@ -24,10 +24,10 @@ class ForkedDockerStart(Sandbox):
 
     Its child is forked first thing: by the `judge` program before anything else is
     imported (judge/program.py, passed in as `starter`), or here. It is then told what
-    to start (`start(load)`, once the problem is loaded and the submission compiles). `ready()` says whether Docker can be used at all
-    (the engine answered and the image exists), for `--sandbox auto`; the first `open()`
-    connects to the child's container; any later one (after a time-out) is an ordinary
-    DockerSandbox.open.
+    to start (`start(load)`, once the problem is loaded and the submission compiles).
+    `ready()` says whether Docker can be used at all (the engine answered and the image
+    exists), for `--sandbox auto`; the first `open()` connects to the child's container;
+    any later one (after a time-out) is an ordinary DockerSandbox.open.
     """
 
     name = DockerSandbox.name
@@ -39,22 +39,24 @@ class ForkedDockerStart(Sandbox):
         self._load: LoadRequest | None = None
         self._channel: FifoChannel | None = None
         self._created: dict[str, Any] | None = None  # the child's first report line
+        self._api_version: str | None = None  # the engine's API version as remembered when the child was told
         self._docker = None
 
     def start(self, load: LoadRequest) -> None:
         """Have the child create and start the container for a session with `load`'s limits."""
         self._load = load
         self._channel = FifoChannel(affinity.claim())
+        self._api_version = remembered_api_version()
         self._starter.start(self.image, hardened_options(load, self._channel), str(self._channel.folder),
-                            remembered_api_version())
+                            self._api_version)
 
     def ready(self) -> None:
         """Return once the container exists; SandboxUnavailable when no engine answers or the image
         is missing, SandboxFailure when the engine refused it (this sandbox is then closed)."""
         if self._created is None:
             self._created = self._starter.next_report() or {"error": "failed", "message": "the starting process died"}
-            if "api_version" in self._created:
-                remember_api_version(self._created["api_version"])
+            if self._created.get("api_version", self._api_version) != self._api_version:
+                remember_api_version(self._created["api_version"])  # asked anew: no version, or a refused one
         if "error" in self._created:
             self.close()
             if self._created["error"] == "unavailable":
@@ -121,5 +123,4 @@ def remember_api_version(version: str) -> None:
     """Keep the engine's API version for the next run, which then need not ask (one round trip less)."""
     from judge import cache
 
-    if version != remembered_api_version():
-        cache.store("engine-api-version", [], version, salt=engine_address().encode())
+    cache.store("engine-api-version", [], version, salt=engine_address().encode())

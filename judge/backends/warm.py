@@ -131,4 +131,3 @@ def kept_warm(sandbox: Sandbox) -> Iterator[Sandbox]:
         yield warm
     finally:
         warm.close()
-
