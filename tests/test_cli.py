@@ -152,6 +152,19 @@ def test_the_program_forks_the_container_starter_before_it_imports_anything_heav
     assert done.stdout.strip() == "['judge', 'judge.backends', 'judge.backends.starter', 'judge.lazy', 'judge.program']"
 
 
+def test_the_program_forks_a_starter_only_for_a_run_that_may_use_docker():
+    from judge.program import _early_starter
+
+    for arguments in ([], ["list"], ["run", "--help"], ["run", "two-sum", "s.py", "--sandbox", "local"],
+                      ["run", "two-sum", "s.py", "--sandbox=local"]):
+        assert _early_starter(arguments) is None, arguments
+    for arguments in (["run", "two-sum", "s.py"], ["run", "two-sum", "s.py", "--sandbox", "docker"]):
+        starter = _early_starter(arguments)
+        assert starter is not None and not starter.told, arguments
+        starter.cancel()  # killed at once, having made nothing
+        assert starter.told
+
+
 @pytest.mark.docker
 def test_the_installed_program_reports_and_exits_with_the_verdicts_code(tmp_path):
     wrong = tmp_path / "wrong.py"
