@@ -1,4 +1,5 @@
-"""Gaussian blobs from poor starts, integer grids with exact ties, empty clusters, and the largest inputs.
+"""Gaussian blobs from poor starts, integer grids with exact ties, empty clusters, tight clusters far
+from the origin (a centroid's last move is below np.allclose's default tolerance), and the largest inputs.
 
 validate() replays the algorithm and rejects near-ties: a point whose two nearest centroids
 are within a relative 1e-9 of each other, unless the tie is exact and every coordinate
@@ -62,6 +63,15 @@ def _case(X, k, max_iters, rng, start="sample"):
     return {"X": X, "centroids": C, "max_iters": max_iters}
 
 
+def _tight_far_clusters(n, d, k, rng):
+    """Clusters 0.004 wide with every coordinate 600 to 990 from 0, each centroid starting 0.003 off
+    its cluster's centre: the first update moves it by about 5e-6 of its size, under np.allclose's
+    default rtol of 1e-5 but over the comparison's 1e-6."""
+    centres = [[round(rng.choice((-1, 1)) * rng.uniform(600, 990), 2) for _ in range(d)] for _ in range(k)]
+    X = [[round(c + rng.uniform(-0.002, 0.002), 6) for c in centres[i % k]] for i in range(n)]
+    return {"X": X, "centroids": [[c + 0.003 for c in centre] for centre in centres], "max_iters": 20}
+
+
 def hidden_cases():
     rng = random.Random(9)
     cases = []
@@ -79,6 +89,8 @@ def hidden_cases():
                                                                             list(far[1])], "max_iters": 50}))
     cases.append(("largest, slow start", _case(_blobs(MAX_N, MAX_D, MAX_K, rng, 6), MAX_K, MAX_ITERS, rng, "corner")))
     cases.append(("largest, random start", _case(_blobs(MAX_N, MAX_D, MAX_K, rng, 10), MAX_K, MAX_ITERS, rng)))
+    cases.append(("tight clusters far from the origin, last move tiny",
+                  _tight_far_clusters(2000, 4, 8, random.Random(3))))
     return cases
 
 
