@@ -1,4 +1,5 @@
-"""10^5 values forming long runs: walking upwards from every value (O(n^2)) cannot finish."""
+"""10^5 values forming long runs: walking upwards from every value (O(n^2)) cannot finish, nor can
+walking from every copy of a run's first value (a loop over the list instead of the set)."""
 
 import random
 
@@ -33,6 +34,7 @@ def hidden_cases():
         ("largest, short runs", _short_runs(5)),
         ("largest, random over the whole range", {"nums": [rng.randint(-V, V) for _ in range(N)]}),
         ("largest, one value", {"nums": [-V] * N}),
+        ("largest, a run's first value repeated 50001 times", _shuffled(6, [0] * (N // 2 + 1) + list(range(1, N // 2)))),
         ("medium, dense random", {"nums": [rng.randint(-1000, 1000) for _ in range(1500)]}),
         ("small, random", {"nums": [rng.randint(-20, 20) for _ in range(15)]}),
     ]
