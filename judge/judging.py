@@ -34,6 +34,7 @@ class RunOptions:
     memory_limit_mb: int | None = None
     examples_only: bool = False  # the statement's examples only (watch mode)
     complexity: bool = False  # after AC, measure growth and hint at slow lines (judge run turns it on)
+    smaller_failure: bool = True  # after a large case fails, search for a small input that fails too
 
 
 def run(problem: str | Problem, solution: str | Path | Submission, options: RunOptions | None = None,
@@ -49,10 +50,13 @@ def run(problem: str | Problem, solution: str | Path | Submission, options: RunO
     with Judgement(problem, submission, options, sandbox) as judgement:
         cases = example_cases(problem) if options.examples_only else hidden_cases(problem)
         result = judgement.judge_cases(cases)
-        if result.verdict is Verdict.AC and options.properties and not options.examples_only:
-            from judge.properties import search_properties
+        if options.properties and not options.examples_only:
+            from judge.properties import find_smaller_failure, search_properties
 
-            search_properties(judgement, result)
+            if result.verdict is Verdict.AC:
+                search_properties(judgement, result)
+            elif options.smaller_failure:
+                find_smaller_failure(judgement, result)
         if result.verdict is Verdict.AC and options.complexity and not options.examples_only:
             from judge.complexity import add_complexity_note
 
@@ -105,7 +109,7 @@ class Judgement:
                                        self.time_s, self.memory_mb)
 
     def empty_result(self, verdict: Verdict, total: int) -> RunResult:
-        return RunResult(self.problem.id, str(self.submission.path), verdict, total=total,
+        return RunResult(self.problem.id, str(self.submission.path), verdict, hidden_total=total,
                          time_limit_s=self.time_s, memory_limit_mb=self.memory_mb, sandbox=self.sandbox.describe())
 
     def expected_answers(self, cases: list[Case]) -> tuple[list[Future], bool]:

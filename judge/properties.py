@@ -18,12 +18,14 @@ from pathlib import Path
 
 from judge.cases import Case
 from judge.problem import Problem
-from judge.verdict import CaseResult, RunResult, Verdict
+from judge.verdict import CaseResult, PropertySearch, RunResult, Verdict
 
 DEFAULT_EXAMPLES = 100
 VALIDATION_EXAMPLES = 50
 TLE_SHRINK_BUDGET = 3  # shrink a time-out at most this many times: each costs a whole time limit
 SEARCH_BUDGET_S = 60.0  # stop shrinking after this long and report the smallest failure so far
+SMALLER_BUDGET_S = 20.0  # the same, when looking for a small input beside a large failing one
+LARGE_INPUT_BYTES = 400  # a failing fixed case this large (as JSON: more than a report shows) gets a search for a smaller one
 
 
 def problem_strategy(problem: Problem):
@@ -72,6 +74,8 @@ class _Search:
     timeouts: int = 0
     smallest: CaseResult | None = None
     leaked_state: bool = False
+    first_failure_at: int = 0  # the example that failed first (1-based); later ones are shrinking's
+    budget_s: float = SEARCH_BUDGET_S
 
     def check(self, case_input: dict) -> None:
         reject_invalid(self.validate, case_input)
@@ -86,12 +90,13 @@ class _Search:
             self.leaked_state = result.passed
         if result.passed:
             return
+        self.first_failure_at = self.first_failure_at or self.examples
         self.smallest = result
         if result.verdict is Verdict.TLE:
             self.timeouts += 1
             if self.timeouts > TLE_SHRINK_BUDGET:
                 raise _StopSearch(result)
-        if time.monotonic() - self.started > SEARCH_BUDGET_S:
+        if time.monotonic() - self.started > self.budget_s:
             raise _StopSearch(result)
         raise _PropertyFailed(result)
 
@@ -130,7 +135,38 @@ def search_settings(examples: int, database_path: Path | None):
 
 
 def search_properties(judgement, result: RunResult, replay: bool = True) -> None:
-    """Run the property search and fold its outcome into `result` (verdict, failing case, extra).
+    """Run the property search and fold its outcome into `result` (verdict, failing case, counts)."""
+    search, failure = _search(judgement, replay, SEARCH_BUDGET_S)
+    if search is None:
+        return
+    result.properties = search
+    if failure is not None:
+        result.cases.append(failure)
+        result.verdict = failure.verdict
+
+
+def find_smaller_failure(judgement, result: RunResult) -> None:
+    """After a large fixed case fails, look for a small generated input that fails too.
+
+    A 400,000-character input shows that a solution is wrong, not why; Hypothesis's
+    minimal example usually does. The verdict stays the fixed case's: the small input
+    is shown beside it (RunResult.smaller_failure), marked as found by the search.
+    Only wrong answers and runtime errors are searched for: a small input never
+    times out, and a search costs at most SMALLER_BUDGET_S of shrinking.
+    """
+    failure = result.first_failure
+    if (failure is None or failure.verdict not in (Verdict.WA, Verdict.RE) or failure.case.source == "generated"
+            or len(failure.case.frame) < LARGE_INPUT_BYTES):
+        return
+    judgement.reset_persistent_child()  # the search must not inherit the failed case's state
+    _, smaller = _search(judgement, replay=True, budget_s=SMALLER_BUDGET_S)
+    if smaller is not None and smaller.verdict is not Verdict.IE and len(smaller.case.frame) < len(failure.case.frame):
+        result.smaller_failure = smaller
+
+
+def _search(judgement, replay: bool, budget_s: float) -> tuple[PropertySearch | None, CaseResult | None]:
+    """The search's counts and its minimal failure (None: every example passed); (None, None) when the
+    problem has no strategy.
 
     With `replay`, and no counterexample in the problem's example database, the
     recorded inputs of an all-passing search run first (judge/replay.py); only a
@@ -148,16 +184,14 @@ def search_properties(judgement, result: RunResult, replay: bool = True) -> None
 
         inputs = replaying.recorded_examples(problem, chosen_seed, examples)
         if inputs is None:
-            return
+            return None, None
         if replaying.replay(judgement, inputs, chosen_seed, examples) is None:
-            result.extra["properties"] = {"examples": len(inputs), "seed": chosen_seed, "failed": False,
-                                          "leaked_state": False, "wall_ms": round(judgement.generated_wall_ms, 3)}
-            return
+            return PropertySearch(len(inputs), chosen_seed, wall_ms=judgement.generated_wall_ms), None
         judgement.reset_persistent_child()  # the live search starts as it would have without the replay
     strategy = problem_strategy(problem)
     if strategy is None:
-        return
-    search = _Search(judgement, getattr(problem.module("generators"), "validate", None))
+        return None, None
+    search = _Search(judgement, getattr(problem.module("generators"), "validate", None), budget_s=budget_s)
 
     def check(case_input):
         search.check(case_input)
@@ -171,11 +205,9 @@ def search_properties(judgement, result: RunResult, replay: bool = True) -> None
     except Exception as error:  # Hypothesis gave up (Flaky, Unsatisfiable...): the judge's problem
         failure = CaseResult(Case("property search", {}, "generated"), Verdict.IE,
                              reason=f"the property search failed: {type(error).__name__}: {str(error)[:200]}")
-    result.extra["properties"] = {"examples": search.examples, "seed": chosen_seed, "failed": failure is not None,
-                                  "leaked_state": search.leaked_state, "wall_ms": round(judgement.generated_wall_ms, 3)}
-    if failure is not None:
-        result.cases.append(failure)
-        result.verdict = failure.verdict
+    tried = search.first_failure_at or search.examples
+    return PropertySearch(tried, chosen_seed, failed=failure is not None, leaked_state=search.leaked_state,
+                          wall_ms=judgement.generated_wall_ms), failure
 
 
 def generated_inputs_valid(problem: Problem) -> str:

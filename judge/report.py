@@ -80,6 +80,10 @@ def to_json(result: RunResult, all_failures: bool = False) -> dict[str, Any]:
     }
     if all_failures:
         data["failed_cases"] = [failed_case_json(case) for case in result.failures]
+    if result.properties is not None:
+        data["properties"] = result.properties.to_json()
+    if result.smaller_failure is not None:
+        data["smaller_failed_case"] = failed_case_json(result.smaller_failure)
     data.update(result.extra)
     return data
 
@@ -112,6 +116,8 @@ class TerminalReport:
         failures = result.failures if self.all_failures else result.failures[:1]
         for failure in failures:
             self._failure(failure, result)
+        if result.smaller_failure is not None:
+            self._smaller_failure(result.smaller_failure)
         self._footer(result)
 
     def _compile_error(self, result: RunResult) -> None:
@@ -132,15 +138,25 @@ class TerminalReport:
     def _failure(self, case: CaseResult, result: RunResult) -> None:
         print_ = self.console.print
         if case.case.source == "generated":
-            tried = result.extra.get("properties", {}).get("examples", 0)
+            tried = result.properties.examples if result.properties else 0
             print_(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on a generated case (hidden cases "
-                   f"{result.passed}/{result.total} passed; property search failed after {tried} examples)",
-                   highlight=False)
+                   f"{result.hidden_passed}/{result.hidden_total} passed; the property search's example {tried} "
+                   "failed)", highlight=False)
             print_(f"  minimal input:  {escape(brief_input(case.case.input))}", highlight=False)
         else:
             print_(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on {escape(case.case.name)} "
                    f"([dim]{case.case.source}[/])", highlight=False)
             print_(f"  input:     {escape(brief_input(case.case.input))}", highlight=False)
+        self._details(case)
+
+    def _smaller_failure(self, case: CaseResult) -> None:
+        self.console.print(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on a smaller input too "
+                           "([dim]the smallest the property search found[/])", highlight=False)
+        self.console.print(f"  input:     {escape(brief_input(case.case.input))}", highlight=False)
+        self._details(case)
+
+    def _details(self, case: CaseResult) -> None:
+        print_ = self.console.print
         if case.verdict is Verdict.WA:
             print_(f"  expected:  {escape(brief(case.expected))}", highlight=False)
             print_(f"  got:       {escape(brief(case.got))}", highlight=False)
@@ -158,9 +174,8 @@ class TerminalReport:
     def _footer(self, result: RunResult) -> None:
         verdict = result.verdict
         summary = f"{result.passed}/{result.total} passed"
-        properties = result.extra.get("properties")
-        if properties and not properties["failed"]:
-            summary += f", {properties['examples']} generated"
+        if result.properties is not None:
+            summary += f" ({result.hidden_total} fixed + {result.properties.examples} generated)"
         if result.cases:
             slowest = max(result.cases, key=lambda case: case.time_ms)
             summary += f" · slowest {_seconds(slowest.time_ms)} ({escape(slowest.case.name)}) · peak {_megabytes(result.peak_kb)}"

@@ -72,6 +72,30 @@ class CaseResult:
         return self.verdict is Verdict.AC
 
 
+@dataclass(frozen=True)
+class PropertySearch:
+    """What the Hypothesis property search did after the hidden cases passed.
+
+    `examples` counts the generated inputs judged up to and including the first
+    failure (shrinking's inputs are not counted): the same number a passing run
+    reports, so `passed/total` mean the same whichever way a run ends.
+    """
+
+    examples: int
+    seed: int
+    failed: bool = False
+    leaked_state: bool = False  # the first failure passed again in a fresh child
+    wall_ms: float = 0.0  # the submission's own time on the generated examples
+
+    @property
+    def passed(self) -> int:
+        return self.examples - 1 if self.failed else self.examples
+
+    def to_json(self) -> dict[str, Any]:
+        return {"examples": self.examples, "passed": self.passed, "seed": self.seed, "failed": self.failed,
+                "leaked_state": self.leaked_state, "wall_ms": round(self.wall_ms, 3)}
+
+
 @dataclass
 class RunResult:
     """The outcome of judging one submission against one problem."""
@@ -80,18 +104,30 @@ class RunResult:
     submission: str
     verdict: Verdict
     cases: list[CaseResult] = field(default_factory=list)
-    total: int = 0
+    hidden_total: int = 0  # the fixed cases (examples and hidden) this run had to pass
     time_limit_s: float = 0.0
     memory_limit_mb: int = 0
     sandbox: dict[str, Any] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
     error: ErrorInfo | None = None  # compile errors, which have no case
-    extra: dict[str, Any] = field(default_factory=dict)  # sections added by later stages (properties, complexity)
+    properties: PropertySearch | None = None
+    # A large fixed case failed and the property search found a small input that fails too: shown beside it.
+    smaller_failure: CaseResult | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # sections added by later stages (complexity)
+
+    @property
+    def hidden_passed(self) -> int:
+        return sum(1 for result in self.cases if result.passed and result.case.source != "generated")
 
     @property
     def passed(self) -> int:
-        """Hidden cases passed (generated examples are counted in extra["properties"])."""
-        return sum(1 for result in self.cases if result.passed and result.case.source != "generated")
+        """Cases passed: the fixed ones, then the generated ones."""
+        return self.hidden_passed + (self.properties.passed if self.properties else 0)
+
+    @property
+    def total(self) -> int:
+        """Cases judged: every fixed case, and the generated examples up to the first failure."""
+        return self.hidden_total + (self.properties.examples if self.properties else 0)
 
     @property
     def failures(self) -> list[CaseResult]:

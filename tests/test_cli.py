@@ -33,7 +33,7 @@ def test_run_exits_0_on_accepted_and_prints_a_report():
     result = judge("run", "two-sum", EXAMPLE, "--sandbox", "docker", "--color", "never")
     assert result.exit_code == 0, result.output + result.stderr
     cases = len(hidden_cases(load_problem("two-sum")))
-    assert "✔ AC" in result.stdout and "Accepted" in result.stdout and f"{cases}/{cases} passed" in result.stdout
+    assert "✔ AC" in result.stdout and "Accepted" in result.stdout and f"{cases + 100}/{cases + 100} passed ({cases} fixed + 100 generated)" in result.stdout
 
 
 @pytest.mark.docker

@@ -54,6 +54,6 @@ def test_an_emptied_file_is_reported_not_raised(tmp_path, local_sandbox):
 def test_a_submission_gets_the_full_judgement_with_a_complexity_note(tmp_path, docker_sandbox):
     check = checker_for(tmp_path, CORRECT, docker_sandbox).full()
     assert check.accepted
-    assert check.result.extra["properties"]["examples"] > 0
+    assert check.result.properties.examples > 0
     assert check.result.extra["complexity"]["expected"] == "O(n)"
     assert complexity_note(check.result)

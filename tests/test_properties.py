@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from judge.report import to_json
 from judge.verdict import Verdict
 
 pytestmark = pytest.mark.docker
@@ -51,12 +52,16 @@ def examples_only_bank(problem_bank):
 def test_a_bug_the_fixed_cases_miss_is_found_and_shrunk_to_a_tiny_input(examples_only_bank, judge_source,
                                                                            docker_sandbox):
     result = judge_source("top-k-frequent-elements", IGNORES_NEGATIVES, docker_sandbox)
-    assert result.passed == result.total  # every fixed case passed
+    assert result.hidden_passed == result.hidden_total  # every fixed case passed
     assert result.verdict is Verdict.WA
     failure = result.first_failure
     assert failure.case.source == "generated"
     assert len(failure.case.input["nums"]) <= 3 and min(failure.case.input["nums"]) < 0
-    assert result.extra["properties"]["failed"] and result.extra["properties"]["examples"] >= 1
+    search = result.properties
+    assert search.failed and search.examples >= 1
+    # The generated examples count: every one before the failure passed, the failing one did not.
+    assert (result.passed, result.total) == (result.hidden_total + search.examples - 1,
+                                             result.hidden_total + search.examples)
 
 
 def test_two_runs_give_the_same_counterexample(examples_only_bank, judge_source, docker_sandbox):
@@ -68,10 +73,10 @@ def test_two_runs_give_the_same_counterexample(examples_only_bank, judge_source,
 def test_another_valid_answer_passes_the_search(examples_only_bank, judge_source, docker_sandbox):
     result = judge_source("top-k-frequent-elements", CORRECT_OTHER_ORDER, docker_sandbox)
     assert result.verdict is Verdict.AC
-    properties = result.extra["properties"]
-    assert {key: properties[key] for key in ("examples", "seed", "failed", "leaked_state")} == {
-        "examples": 100, "seed": 0, "failed": False, "leaked_state": False}
-    assert 0 < properties["wall_ms"] < 100 * 1000  # the solution's own time on the generated examples
+    search = result.properties
+    assert (search.examples, search.seed, search.failed, search.leaked_state) == (100, 0, False, False)
+    assert result.passed == result.total == result.hidden_total + 100
+    assert 0 < search.wall_ms < 100 * 1000  # the solution's own time on the generated examples
 
 
 def test_a_hang_only_on_a_generated_input_is_a_time_limit_with_that_input(examples_only_bank, judge_source,
@@ -84,7 +89,41 @@ def test_a_hang_only_on_a_generated_input_is_a_time_limit_with_that_input(exampl
 
 def test_another_seed_and_more_examples_can_be_asked_for(examples_only_bank, judge_source, docker_sandbox):
     result = judge_source("top-k-frequent-elements", CORRECT_OTHER_ORDER, docker_sandbox, seed=7, examples=30)
-    assert result.extra["properties"]["seed"] == 7 and result.extra["properties"]["examples"] == 30
+    assert result.properties.seed == 7 and result.properties.examples == 30
+
+
+@pytest.fixture
+def one_large_case_bank(problem_bank):
+    """top-k-frequent-elements whose only hidden case is large: 2,600 numbers, the most frequent negative."""
+    root = problem_bank("top-k-frequent-elements")
+    folder = root / "top-k-frequent-elements"
+    (folder / "cases.yaml").unlink()
+    with open(folder / "generators.py", "a") as generators:
+        generators.write("\n\ndef hidden_cases():\n"
+                         "    nums = [-1] * 300 + [-2] * 200 + [-3] * 100 + [i % 50 for i in range(2000)]\n"
+                         "    return [('large, negatives most frequent', {'nums': nums, 'k': 3})]\n")
+    return root
+
+
+def test_a_large_failing_case_comes_with_a_small_input_that_fails_too(one_large_case_bank, judge_source,
+                                                                       docker_sandbox):
+    result = judge_source("top-k-frequent-elements", IGNORES_NEGATIVES, docker_sandbox)
+    assert result.verdict is Verdict.WA
+    assert result.first_failure.case.name == "large, negatives most frequent"  # the verdict is the large case's
+    smaller = result.smaller_failure
+    assert smaller.verdict is Verdict.WA and smaller.case.source == "generated"
+    assert len(smaller.case.input["nums"]) <= 3 and min(smaller.case.input["nums"]) < 0
+    assert result.properties is None  # a diagnosis, not more cases: the counts are the fixed cases'
+    reported = to_json(result)
+    assert reported["failed_case"]["name"] == "large, negatives most frequent"
+    assert reported["smaller_failed_case"]["input"] == smaller.case.input
+
+
+def test_a_small_failing_case_is_not_searched_again(examples_only_bank, judge_source, docker_sandbox):
+    wrong_on_example = "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 0]\n"
+    result = judge_source("two-sum", wrong_on_example, docker_sandbox)
+    assert result.verdict is Verdict.WA and result.first_failure.case.source == "example"
+    assert result.smaller_failure is None
 
 
 def _judged_inputs(problem_id: str, source_path, sandbox, replay: bool) -> tuple[list, object]:
@@ -112,7 +151,7 @@ def test_a_replayed_search_sends_exactly_the_inputs_a_live_search_generates(exam
     reference = examples_only_bank / "top-k-frequent-elements" / "reference.py"
     live, live_result = _judged_inputs("top-k-frequent-elements", reference, docker_sandbox, replay=False)
     replayed, replayed_result = _judged_inputs("top-k-frequent-elements", reference, docker_sandbox, replay=True)
-    assert len(live) == live_result.extra["properties"]["examples"] > 50
+    assert len(live) == live_result.properties.examples > 50
     assert replayed == live
     assert replayed_result.verdict is live_result.verdict is Verdict.AC
 

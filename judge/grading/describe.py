@@ -21,8 +21,7 @@ def headline(graded: Graded) -> str:
     failure = result.first_failure
     counts = f"{result.passed}/{result.total} passed"
     if failure is None:
-        properties = result.extra.get("properties")
-        generated = f", {properties['examples']} generated" if properties and not properties["failed"] else ""
+        generated = f", {result.properties.examples} generated" if result.properties else ""
         return f"{title} ({counts}{generated})"
     if failure.case.source == "generated":
         return f"{title} on a generated case ({counts}; the property search found it)"
@@ -30,10 +29,20 @@ def headline(graded: Graded) -> str:
 
 
 def details(graded: Graded) -> list[str]:
-    """The failing case, a line per fact, as `judge run` shows it; [] when there is nothing more to say."""
+    """The failing case, a line per fact, as `judge run` shows it; [] when there is nothing more to say.
+    A smaller input that fails too (the property search's) follows the large one."""
     failure = graded.result.first_failure if graded.result is not None else None
     if failure is None:
         return []
+    lines = _case_lines(failure)
+    smaller = graded.result.smaller_failure
+    if smaller is not None:
+        lines += [f"a smaller input fails too ({smaller.verdict.value}, the smallest the property search found):"]
+        lines += _case_lines(smaller)
+    return lines
+
+
+def _case_lines(failure: CaseResult) -> list[str]:
     lines = [f"input:    {brief_input(failure.case.input, LIMIT)}"] if failure.case.input else []
     if failure.verdict is Verdict.WA:
         lines += [f"expected: {brief(failure.expected, LIMIT)}", f"got:      {brief(failure.got, LIMIT)}"]

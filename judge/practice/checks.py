@@ -115,9 +115,10 @@ class Checker:
 
 def _extend(result: RunResult, more: RunResult) -> None:
     result.cases.extend(more.cases)
-    result.total += more.total
+    result.hidden_total += more.hidden_total
     result.verdict = more.verdict
     result.error = result.error or more.error
+    result.properties = result.properties or more.properties
 
 
 def failure_line(check: Check) -> str:
