@@ -1,10 +1,13 @@
-"""Batches of users with hits scattered through their lists, and long lists packed with
-hits, where recounting the prefix at every hit costs about 10^8 steps.
+"""Batches of users with hits scattered through their lists, long lists packed with hits,
+where recounting the prefix at every hit costs about 10^8 steps, and one user whose lists
+fill both totals, where scanning the relevant list for each ranked id costs 2.5 * 10^9 steps.
 
-The lists hold at most 5 * 10^4 ids in all (under 0.75 MB of JSON a case): two users with
+The lists hold at most 5 * 10^4 ids in all (under 1.1 MB of JSON a case): two users with
 10^4 ids, 97% of them hits, are what time_limit/recount_prefix.py needs, about 10 s of CPU
-against a 1 s limit, while the reference takes a few ms. Larger inputs would only slow
-every run down, because each run decodes the case's JSON inside the submission's CPU time."""
+against a 1 s limit, while the reference takes a few ms. time_limit/list_membership.py needs
+over 20 s on the one full user; with k capped at 10^4 it could scan at most 10^4 * 5 * 10^4
+ids, about 5 s, hence k up to 5 * 10^4. Larger inputs would only slow every run down,
+because each run decodes the case's JSON inside the submission's CPU time."""
 
 import random
 
@@ -12,7 +15,8 @@ from hypothesis import strategies as st
 
 MAX_Q = 10_000
 MAX_TOTAL = 50_000
-MAX_K = 10_000
+MAX_K = 50_000
+LONG = 10_000  # the packed users' list length
 MAX_ID = 10**9
 SIZE = "n = total length of the recommended lists, with k = 10^4"
 
@@ -41,6 +45,15 @@ def _packed(rng, users, length, k):
     return {"recommended": [r for r, _ in pairs], "relevant": [a for _, a in pairs], "k": k}
 
 
+def _one_full_user(rng, hits):
+    """One user with MAX_TOTAL ranked ids and MAX_TOTAL relevant ones, `hits` of them shared."""
+    ids = rng.sample(range(MAX_ID + 1), 2 * MAX_TOTAL - hits)
+    ranked = ids[:MAX_TOTAL]
+    answers = ids[MAX_TOTAL:] + rng.sample(ranked, hits)
+    rng.shuffle(answers)
+    return {"recommended": [ranked], "relevant": [answers], "k": MAX_K}
+
+
 def hidden_cases():
     rng = random.Random(19)
     return [
@@ -48,14 +61,16 @@ def hidden_cases():
         ("many users without relevant ids", _batch(rng, 1_000, 30, 0.2, 3, 20, empty_rate=0.5)),
         ("k = 100, relevant ids mostly not recommended", _batch(rng, 300, 150, 0.05, 150, 100)),
         ("largest batch, k = 10", _batch(rng, MAX_Q, 8, 0.15, 3, 10)),
-        ("long lists packed with hits, k = 10^4", _packed(rng, 2, MAX_K, MAX_K)),
+        ("long lists packed with hits, k = 10^4", _packed(rng, 2, LONG, LONG)),
         ("long lists, k = 5000", _batch(rng, 5, 8_000, 0.5, 2_000, 5_000)),
+        ("one user, 5 * 10^4 recommended and 5 * 10^4 relevant ids, 100 hits, k = 5 * 10^4",
+         _one_full_user(random.Random(23), hits=100)),
     ]
 
 
 def input_of_size(n, rng):
-    length = min(n, MAX_K)
-    return _batch(rng, max(1, min(MAX_Q, n // max(1, length))), length, 0.5, 0, MAX_K)
+    length = min(n, LONG)
+    return _batch(rng, max(1, min(MAX_Q, n // max(1, length))), length, 0.5, 0, LONG)
 
 
 @st.composite
