@@ -212,9 +212,12 @@ def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory
 @click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Problems verified at once.")
+@click.option("--margins", is_flag=True,
+              help="Measure each time_limit/ submission's worst case (up to 10.5x the limit) and record it "
+                   "in time_limit/margins.yaml, instead of verifying.")
 @color_option
 @reports_errors
-def verify(problem_ids, sandbox, as_json, jobs, color):
+def verify(problem_ids, sandbox, as_json, jobs, margins, color):
     """Check problems with their known submissions (all problems when none is named)."""
     from judge.backends import sandbox_choice
     from judge.problem import problem_ids as all_ids
@@ -224,15 +227,43 @@ def verify(problem_ids, sandbox, as_json, jobs, color):
     choice = sandbox_choice(sandbox)
     if choice.notice:
         click.echo(f"judge: note: {choice.notice}", err=True)
+    if margins:
+        _measure_margins(list(problem_ids or all_ids()), choice.sandbox)
     outcomes = verify_problems(list(problem_ids or all_ids()), choice.sandbox, jobs,
                                log=lambda message: click.echo(f"judge: verifying {message}", err=True))
     if as_json:
         click.echo(json.dumps({"schema_version": 1, "ok": all(o.ok for o in outcomes), "problems": [
             {"id": o.problem_id, "ok": o.ok, "reference_ms": o.reference_ms, "time_limit_ms": o.time_limit_ms,
+             "reference_case": o.reference_case,
              "checks": [{"what": c.what, "ok": c.ok, "detail": c.detail} for c in o.checks]} for o in outcomes]}))
     else:
         _console(color).print(verification_table(outcomes))
     sys.exit(0 if all(o.ok for o in outcomes) else EXIT_REJECTED)
+
+
+def _measure_margins(problem_ids: list[str], sandbox) -> None:
+    from judge.margins import REQUIRED, MeasurementFailed, measure_problem, write_record
+    from judge.problem import load_problem
+
+    all_ok = True
+    for problem_id in problem_ids:
+        problem = load_problem(problem_id)
+        if not problem.submissions("time_limit"):
+            continue
+        try:
+            record = measure_problem(problem, sandbox, log=lambda message: click.echo(f"judge: {message}", err=True))
+        except MeasurementFailed as failure:
+            click.echo(f"{problem_id}  FAIL  {failure}")
+            all_ok = False
+            continue
+        path = write_record(problem, record)
+        for file, margin in record.submissions.items():
+            ok = margin.margin >= REQUIRED
+            all_ok &= ok
+            click.echo(f"{problem_id}  {'ok' if ok else 'FAIL'}  time_limit/{file}: "
+                       f"{margin.describe(problem.limits.time_s)}")
+        click.echo(f"judge: wrote {path}", err=True)
+    sys.exit(0 if all_ok else EXIT_REJECTED)
 
 
 @main.group()

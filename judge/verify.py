@@ -3,8 +3,9 @@
 A problem passes when its spec loads, its statement's examples agree with the
 reference, every input satisfies its constraints, the reference and every
 accepted/ submission get AC, every wrong_answer/ submission is rejected (WA or RE),
-every time_limit/ submission gets TLE even at twice the time limit, and the time
-limit leaves a wide margin over the reference's slowest case.
+every time_limit/ submission gets TLE even at twice the time limit and has a margins
+record that shows it needs ten times the limit (judge.margins), and the time limit
+leaves a wide margin over the reference's slowest case.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from judge.cases import Case, hidden_cases
 from judge.compare import compare
 from judge.errors import JudgeError
 from judge.judging import RunOptions, run
+from judge.margins import read_record, record_problems
 from judge.problem import Problem, load_problem
 from judge.reference import Reference
-from judge.verdict import Verdict
+from judge.verdict import RunResult, Verdict
 
 MARGIN = 3.0  # the time limit must be at least this many times the reference's slowest case
 TIME_LIMIT_MARGIN = 2.0  # a time_limit/ submission must time out even with this many times the limit
@@ -42,7 +44,13 @@ class ProblemVerification:
     problem_id: str
     checks: list[Check] = field(default_factory=list)
     reference_ms: float = 0.0
+    reference_case: str = ""
     time_limit_ms: float = 0.0
+    slow_margins: dict[str, str] = field(default_factory=dict)  # time_limit/ file -> its recorded margin, ">= 10.5x"
+
+    @property
+    def reference_margin(self) -> float:
+        return self.time_limit_ms / max(self.reference_ms, 1.0)
 
     @property
     def ok(self) -> bool:
@@ -101,6 +109,7 @@ def verify_problem(problem_id: str, sandbox: Sandbox, log: Callable[[str], None]
         log(f"{problem_id}: {kind} {path.name}")
         outcome.checks.append(_judge_known(problem, path, kind, sandbox, outcome))
     outcome.checks.append(_margin(outcome))
+    outcome.checks.extend(_slow_margins(problem, cases, outcome))
     if not problem.submissions("accepted"):
         outcome.checks.append(Check("accepted/ has a submission", False, "add one by another approach"))
     if len(problem.submissions("wrong_answer")) < 2:
@@ -143,25 +152,52 @@ def _inputs_valid(problem: Problem, cases: list[Case]) -> Check:
 def _judge_known(problem: Problem, path: Path, kind: str, sandbox: Sandbox, outcome: ProblemVerification) -> Check:
     wanted = EXPECTED.get(kind, {Verdict.AC})
     options = RunOptions()
+    limit_s = problem.limits.time_s
     if kind == "time_limit":
         # Over the limit by a hair is not reliable on a noisy machine: it must time out even at twice the limit.
-        options = RunOptions(properties=False, time_limit_s=problem.limits.time_s * TIME_LIMIT_MARGIN)
+        options = RunOptions(properties=False, time_limit_s=limit_s * TIME_LIMIT_MARGIN)
     result = run(problem, path, options, sandbox=sandbox)
     if kind == "reference" and result.verdict is Verdict.AC:
         outcome.reference_ms = result.time_ms
+        outcome.reference_case = max(result.cases, key=lambda case: case.time_ms).case.name
     name = f"{kind}/{path.name}" if kind != "reference" else "reference.py"
-    detail = result.verdict.value
+    expected = " or ".join(sorted(v.value for v in wanted))
+    if kind == "time_limit":
+        expected += f" at {TIME_LIMIT_MARGIN:g} x {limit_s:g} s"
+    return Check(name, result.verdict in wanted, f"expected {expected}, got {_what_happened(result)}")
+
+
+def _what_happened(result: RunResult) -> str:
+    """The verdict, and by how much: the failing case and why, or for AC the slowest case."""
     failure = result.first_failure
     if failure is not None:
-        detail += f" on {failure.case.name}"
-    if kind == "time_limit":
-        name += f" (at {TIME_LIMIT_MARGIN:g}x the limit)"
-    return Check(f"{name} gets {'/'.join(sorted(v.value for v in wanted))}", result.verdict in wanted, detail)
+        reason = f": {failure.reason}" if failure.reason else ""
+        return f"{result.verdict.value} on '{failure.case.name}'{reason}"
+    if not result.cases:
+        return result.verdict.value
+    slowest = max(result.cases, key=lambda case: case.time_ms)
+    return f"{result.verdict.value} (slowest case {slowest.time_ms / 1000:.2f} s, '{slowest.case.name}')"
+
+
+def _slow_margins(problem: Problem, cases: list[Case], outcome: ProblemVerification) -> list[Check]:
+    """Each time_limit/ submission's recorded margin over the limit (judge.margins)."""
+    record = read_record(problem)
+    checks = []
+    for file, problem_text in record_problems(problem, cases).items():
+        name = f"time_limit/{file} margin"
+        if problem_text:
+            checks.append(Check(name, False, problem_text))
+        else:
+            margin = record.submissions[file]
+            outcome.slow_margins[file] = margin.times
+            checks.append(Check(name, True, margin.describe(problem.limits.time_s)))
+    return checks
 
 
 def _margin(outcome: ProblemVerification) -> Check:
     if not outcome.reference_ms:
         return Check("time limit margin", False, "the reference was not accepted")
-    ratio = outcome.time_limit_ms / max(outcome.reference_ms, 1.0)
-    detail = f"limit {outcome.time_limit_ms:.0f} ms / reference {outcome.reference_ms:.0f} ms = {ratio:.1f}x"
-    return Check(f"time limit >= {MARGIN:g}x the reference's slowest case", ratio >= MARGIN, detail)
+    ratio = outcome.reference_margin
+    detail = (f"expected the {outcome.time_limit_ms / 1000:g} s limit to be >= {MARGIN:g}x the reference's slowest "
+              f"case, got {ratio:.1f}x ({outcome.reference_ms / 1000:.2f} s on '{outcome.reference_case}')")
+    return Check("time limit margin", ratio >= MARGIN, detail)

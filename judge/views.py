@@ -61,6 +61,12 @@ def show_problem(console: Console, problem: Problem) -> None:
     console.print(Panel(Group(*blocks), title=f"{problem.title}  [dim]({problem.id})[/]", expand=True))
 
 
+def _passed_details(outcome) -> str:
+    """A verified problem's line: its checks, and how far each slow submission is over the limit."""
+    slow = ", ".join(f"{file} {times}" for file, times in outcome.slow_margins.items())
+    return f"{len(outcome.checks)} checks" + (f"; slow submissions over the limit: {slow}" if slow else "")
+
+
 def verification_table(outcomes) -> Table:
     table = Table(title="judge verify", title_justify="left", box=None, pad_edge=False)
     table.add_column("problem", no_wrap=True)
@@ -69,7 +75,7 @@ def verification_table(outcomes) -> Table:
     table.add_column("details", overflow="fold")
     for outcome in outcomes:
         status = "[green]ok[/]" if outcome.ok else "[red]FAIL[/]"
-        details = "; ".join(f"{c.what}: {c.detail}" for c in outcome.failures) or f"{len(outcome.checks)} checks"
+        details = "; ".join(f"{c.what}: {c.detail}" for c in outcome.failures) or _passed_details(outcome)
         table.add_row(outcome.problem_id, status, f"{outcome.reference_ms:.0f} ms", f"{outcome.time_limit_ms:.0f} ms",
                       details)
     passed = sum(1 for outcome in outcomes if outcome.ok)

@@ -10,7 +10,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
+from click.testing import CliRunner
 
+from judge.cases import hidden_cases
+from judge.cli import main
+from judge.margins import Margin, MarginsRecord, sha256, write_record
+from judge.problem import load_problem
 from judge.verify import verify_problem
 
 SPEC = """\
@@ -71,20 +77,74 @@ def failed_checks(folder: Path, sandbox) -> list[str]:
     return [f"{check.what}: {check.detail}" for check in verify_problem(folder.name, sandbox).failures]
 
 
-def test_a_problem_whose_known_submissions_behave_is_verified(add_up, local_sandbox):
-    assert failed_checks(add_up, local_sandbox) == []
+def record_margin(folder: Path, times: float, worst_case: str = "large") -> None:
+    """A margins record as `judge verify --margins` would write it, without spending 10x the limit to measure it."""
+    problem = load_problem(folder.name)
+    case = next(case for case in hidden_cases(problem) if case.name == worst_case)
+    slow = folder / "time_limit" / "quadratic.py"
+    margin = Margin(times, times >= 10.5, worst_case, times * problem.limits.time_s, "AC",
+                    sha256(slow.read_bytes()), sha256(case.frame))
+    write_record(problem, MarginsRecord(problem.limits.time_s, "2026-01-01", "a test",
+                                        submissions={"quadratic.py": margin}))
+
+
+def test_measured_margins_are_recorded_and_a_problem_whose_known_submissions_behave_is_verified(add_up,
+                                                                                               local_sandbox):
+    result = CliRunner().invoke(main, ["verify", "--margins", "add-up", "--sandbox", "local"])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert "add-up  ok  time_limit/quadratic.py: >= 10.5x the 0.5 s limit" in result.stdout
+    record = yaml.safe_load((add_up / "time_limit" / "margins.yaml").read_text())
+    assert record["time_limit_s"] == 0.5 and record["machine"]
+    assert record["submissions"]["quadratic.py"]["margin"] == 10.5
+    assert record["submissions"]["quadratic.py"]["at_least"] is True
+    outcome = verify_problem("add-up", local_sandbox)
+    assert outcome.failures == []
+    assert outcome.slow_margins == {"quadratic.py": ">= 10.5x"}
 
 
 def test_a_wrong_answer_submission_that_passes_fails_verification(add_up, local_sandbox):
+    record_margin(add_up, 10.5)
     (add_up / "wrong_answer" / "skips_first.py").write_text(SOLUTIONS["reference.py"])
-    assert any(failure.startswith("wrong_answer/skips_first.py gets RE/WA: AC") for failure in
-               failed_checks(add_up, local_sandbox))
+    assert any(failure.startswith("wrong_answer/skips_first.py: expected RE or WA, got AC (slowest case ")
+               for failure in failed_checks(add_up, local_sandbox))
 
 
-def test_a_time_limit_submission_that_is_fast_fails_verification(add_up, local_sandbox):
+def test_a_time_limit_submission_that_is_fast_fails_verification_with_its_slowest_case(add_up, local_sandbox):
     (add_up / "time_limit" / "quadratic.py").write_text(SOLUTIONS["accepted/loop.py"])
-    assert any("time_limit/quadratic.py" in failure and "AC" in failure for failure in
-               failed_checks(add_up, local_sandbox))
+    failures = [failure for failure in failed_checks(add_up, local_sandbox) if failure.startswith("time_limit/")]
+    assert failures[0].startswith("time_limit/quadratic.py: expected TLE at 2 x 0.5 s, got AC (slowest case 0.")
+    assert failures[0].endswith(" s, 'large')")
+
+
+def test_a_missing_margins_record_fails_verification_and_says_how_to_make_it(add_up, local_sandbox):
+    assert "time_limit/quadratic.py margin: no margins record (time_limit/margins.yaml); " \
+           "run `judge verify --margins add-up`" in failed_checks(add_up, local_sandbox)
+
+
+def test_a_recorded_margin_under_ten_times_the_limit_fails_verification_with_its_figures(add_up, local_sandbox):
+    record_margin(add_up, 4.2)
+    assert "time_limit/quadratic.py margin: expected >= 10x the limit on its worst hidden case, measured 4.2x " \
+           "the 0.5 s limit (2.10 s on 'large') on 2026-01-01: make that case larger or sharper within the " \
+           "constraints, or drop the submission" in failed_checks(add_up, local_sandbox)
+
+
+def test_a_margins_record_goes_stale_when_the_slow_submission_changes(add_up, local_sandbox):
+    record_margin(add_up, 10.5)
+    slow = add_up / "time_limit" / "quadratic.py"
+    slow.write_text(slow.read_text() + "# edited\n")
+    assert [failure for failure in failed_checks(add_up, local_sandbox) if " margin: " in failure] == [
+        "time_limit/quadratic.py margin: changed since its margin was measured on 2026-01-01; "
+        "run `judge verify --margins add-up`"]
+
+
+def test_a_margins_record_goes_stale_when_its_worst_case_changes(add_up, local_sandbox):
+    cases = add_up / "cases.yaml"
+    cases.write_text("- {name: hand-made, input: {nums: [4, 5]}}\n")
+    record_margin(add_up, 10.5, worst_case="hand-made")
+    cases.write_text("- {name: hand-made, input: {nums: [4, 5, 6]}}\n")
+    assert [failure for failure in failed_checks(add_up, local_sandbox) if " margin: " in failure] == [
+        "time_limit/quadratic.py margin: its worst case 'hand-made' changed or is gone since 2026-01-01; "
+        "run `judge verify --margins add-up`"]
 
 
 def test_an_example_that_disagrees_with_the_reference_fails_verification(add_up, local_sandbox):
@@ -108,5 +168,6 @@ def test_a_time_limit_too_close_to_the_reference_fails_verification(add_up, loca
     spec = add_up / "problem.yaml"
     spec.write_text(spec.read_text().replace("time_s: 0.5", "time_s: 0.2"))
     # Near the limit the reference may also time out itself on a loaded machine; either way the margin check fails.
-    assert any(failure.startswith(("time limit >= 3x the reference's slowest case", "time limit margin"))
+    assert any(failure.startswith(("time limit margin: expected the 0.2 s limit to be >= 3x the reference's "
+                                   "slowest case, got ", "time limit margin: the reference was not accepted"))
                for failure in failed_checks(add_up, local_sandbox))
