@@ -1,12 +1,13 @@
-"""Batches of users with hits scattered through their lists, long lists packed with hits,
-where recounting the prefix at every hit costs about 10^8 steps, and one user whose lists
-fill both totals, where scanning the relevant list for each ranked id costs 2.5 * 10^9 steps.
+"""Batches of users with hits scattered through their lists, long lists packed with hits
+(where recounting the prefix at every hit costs about 10^9 steps for one user of 5 * 10^4
+ids), and one user whose lists fill both totals with few hits (where scanning the relevant
+list for each ranked id costs 2.5 * 10^9 steps).
 
-The lists hold at most 5 * 10^4 ids in all (under 1.1 MB of JSON a case): two users with
-10^4 ids, 97% of them hits, are what time_limit/recount_prefix.py needs, about 10 s of CPU
-against a 1 s limit, while the reference takes a few ms. time_limit/list_membership.py needs
-over 20 s on the one full user; with k capped at 10^4 it could scan at most 10^4 * 5 * 10^4
-ids, about 5 s, hence k up to 5 * 10^4. Larger inputs would only slow every run down,
+The lists hold at most 5 * 10^4 ids in all (under 1.1 MB of JSON a case). In the sandbox
+time_limit/list_membership.py needs about 10 s of CPU on the full user and
+time_limit/recount_prefix.py more on the packed one, against a 0.5 s limit, while the
+reference takes a few ms. With k capped at 10^4 the scan could reach only 10^4 * 5 * 10^4
+steps (about 2 s), hence k up to 5 * 10^4. Larger inputs would only slow every run down,
 because each run decodes the case's JSON inside the submission's CPU time."""
 
 import random
@@ -65,6 +66,7 @@ def hidden_cases():
         ("long lists, k = 5000", _batch(rng, 5, 8_000, 0.5, 2_000, 5_000)),
         ("one user, 5 * 10^4 recommended and 5 * 10^4 relevant ids, 100 hits, k = 5 * 10^4",
          _one_full_user(random.Random(23), hits=100)),
+        ("one user, 5 * 10^4 ids packed with hits, k = 5 * 10^4", _packed(random.Random(29), 1, MAX_TOTAL, MAX_K)),
     ]
 
 
