@@ -147,6 +147,8 @@ def _match_arrays(expected: Any, got: Any, comparison: Comparison, where: str) -
     if expected_shape != got_shape:
         raise _Unequal(f"{where}: expected shape {expected_shape}, got shape {got_shape}")
     flat_expected, flat_got = _flatten(expected), _flatten(got)
+    if len(flat_expected) != len(flat_got):  # a shape its data does not fill (schema.py refuses one first)
+        raise _Unequal(f"{where}: expected {len(flat_expected)} elements, got {len(flat_got)}")
     if _all_close(flat_expected, flat_got, comparison):
         return
     for index, (e, g) in enumerate(zip(flat_expected, flat_got)):

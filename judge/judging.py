@@ -13,6 +13,7 @@ from typing import Callable
 
 from judge.backends import LoadRequest, Sandbox, Session, WorkerResult, sandbox_choice
 from judge.backends.base import SandboxGone, SandboxTimeout, frames
+from judge.backends.schema import Malformed
 from judge.cases import Case, example_cases, hidden_cases
 from judge.compare import compare
 from judge.errors import JudgeError
@@ -218,8 +219,8 @@ class Judgement:
                 return CaseResult(case, Verdict.AC, expected=answer, got=answer, **measured)
             try:
                 got = worker.value
-            except (ValueError, RecursionError):  # only a forged answer frame can get here
-                return CaseResult(case, Verdict.RE, reason=_crash_reason("garbled answer"), **measured)
+            except Malformed as malformed:  # only an answer frame the submission wrote itself gets here
+                return CaseResult(case, Verdict.RE, reason=_malformed_reason(str(malformed)), **measured)
             try:
                 mismatch = self._compare(case, answer, got)
             except CheckerCrash as crash:
@@ -249,6 +250,8 @@ class Judgement:
                               **measured)
         if status == "crash":
             return CaseResult(case, Verdict.RE, reason=_crash_reason(worker.detail), **measured)
+        if status == "malformed":
+            return CaseResult(case, Verdict.RE, reason=_malformed_reason(worker.detail), **measured)
         return CaseResult(case, Verdict.IE, reason=f"unknown worker status {status!r}", **measured)
 
     def _identical(self, expected, encoded: bytes | None, worker: WorkerResult) -> bool:
@@ -323,6 +326,10 @@ def _error_info(worker: WorkerResult) -> ErrorInfo | None:
     error = worker.error
     return ErrorInfo(str(error.get("type", "Error")), str(error.get("message", "")), error.get("line"),
                      error.get("column"), str(error.get("traceback", "")))
+
+
+def _malformed_reason(why: str) -> str:
+    return f"the answer is not in the judge's form ({why}): did the code write to the judge's answer pipe?"
 
 
 def _crash_reason(detail: str) -> str:

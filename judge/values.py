@@ -30,8 +30,10 @@ def nested_array(value: dict) -> list:
     """An $ndarray's data as nested lists of its shape."""
     array = value["$ndarray"]
     data, shape = array["data"], array["shape"]
+    if math.prod(shape) != len(data):  # checked before anything is built (judge/backends/schema.py)
+        raise ValueError(f"an $ndarray of shape {tuple(shape)} with {len(data)} elements")
     if not shape:
-        return data[0] if data else None
+        return data[0]
 
     def build(offset: int, dims: list[int]) -> tuple[list, int]:
         if len(dims) == 1:

@@ -10,6 +10,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Callable, ContextManager, Iterator
 
+from judge.backends import schema
 from judge.errors import SandboxFailure
 from judge.paths import use_worker_modules
 
@@ -77,9 +78,11 @@ class LoadRequest:
 
 @dataclass(frozen=True)
 class WorkerResult:
-    """How one case ended, as the runner observed it."""
+    """How one case ended, as the runner observed it, every field checked against the schema (schema.py)."""
 
-    status: str  # ok, error, compile_error, tle, mle, ole, crash, too_large, killed
+    # ok, error, compile_error, tle, mle, ole, crash, too_large; or malformed: a result outside the
+    # schema, which only the submission can have written (detail says what is wrong with it)
+    status: str
     error: dict[str, Any] = field(default_factory=dict)
     cpu_ms: float = 0.0
     wall_ms: float = 0.0
@@ -92,22 +95,23 @@ class WorkerResult:
 
     @functools.cached_property
     def value(self) -> Any:
-        """The answer's value, decoded on first use: one equal to the expected answer byte for byte
-        never needs it. ValueError (or RecursionError) when the bytes are not JSON."""
-        return None if self.value_json is None else json.loads(self.value_json)
+        """The answer's value, decoded and checked on first use: one equal to the expected answer
+        byte for byte never needs it. schema.Malformed when it is not an answer in the canonical form."""
+        return None if self.value_json is None else schema.answer_from_json(self.value_json)
 
     @classmethod
     def from_message(cls, message: dict[str, Any]) -> "WorkerResult":
-        detail = message.get("reason") or message.get("signal") or ""
-        if "exit_code" in message:
-            detail = f"exit status {message['exit_code']}"
-        result = cls(status=str(message.get("status")), error=message.get("error") or {},
-                     cpu_ms=float(message.get("cpu_ms", 0)), wall_ms=float(message.get("wall_ms", 0)),
-                     peak_kb=int(message.get("peak_kb", 0)), stdout=str(message.get("stdout", "")), detail=str(detail),
-                     call_ms=float(message.get("call_ms", 0)), measure=message.get("measure") or {},
-                     value_json=message.get("value_json"))
-        if "value" in message:
-            result.__dict__["value"] = message["value"]  # decoded with the rest of the message already
+        try:
+            result = cls(**schema.result_fields(message))
+            if "value" in message:
+                # Decoded with the rest of the message already; checked now, as value_json is on use.
+                result.__dict__["value"] = schema.checked_answer(message["value"])
+        except schema.Malformed as malformed:
+            try:
+                measured = schema.measurements(message)
+            except schema.Malformed:
+                measured = {}
+            return cls(status="malformed", detail=str(malformed), **measured)
         return result
 
 
