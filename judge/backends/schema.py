@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from itertools import chain
 from typing import Any
 
 from judge.paths import use_worker_modules
@@ -38,6 +39,7 @@ ERROR_FIELDS = {"type": str, "message": str, "traceback": str, "line": int, "col
 _FLOATS = frozenset({"nan", "inf", "-inf"})
 _DTYPE = re.compile(r"(?P<kind>float|complex|u?int)\d{1,3}|(?P<bool>bool)")
 _SCALARS = frozenset({int, str, bool, type(None)})
+_FLAT = _SCALARS | {float}
 _NUMBERS = (int, float)
 
 
@@ -122,21 +124,35 @@ def checked_answer(value: Any) -> Any:
 
 
 def _list_items(items: list, depth: int, pending: list) -> int:
-    """Check a list's scalars now and queue its lists and objects; how many scalars it holds."""
+    """Check a list's scalars now and queue its lists and objects; how many scalars it holds.
+
+    A list of scalars, or of lists of scalars (a matrix, a list of pairs), is checked in C.
+    """
     kinds = set(map(type, items))
-    if float in kinds:
-        floats = items if kinds == {float} else [item for item in items if type(item) is float]
-        if not all(map(math.isfinite, floats)):
-            raise Malformed('a bare NaN or infinity (the answer\'s form is {"$float": "nan"})')
-        kinds.discard(float)
-    containers = kinds - _SCALARS
-    if not containers:
+    if kinds <= _FLAT:
+        _check_floats(items, kinds)
         return len(items)
+    if kinds == {list} and depth < MAX_DEPTH:
+        inner = list(chain.from_iterable(items))
+        inner_kinds = set(map(type, inner))
+        if inner_kinds <= _FLAT:
+            _check_floats(inner, inner_kinds)
+            return len(items) + len(inner)
+    _check_floats(items, kinds)
+    containers = kinds - _FLAT
     if not containers <= {list, dict}:
         raise Malformed(f"a value of type {min(k.__name__ for k in containers - {list, dict})} is not part of an answer")
     queued = len(pending)
     pending.extend((item, depth + 1) for item in items if type(item) is list or type(item) is dict)
     return len(items) - (len(pending) - queued)
+
+
+def _check_floats(items: list, kinds: set) -> None:
+    """Every float among `items` (of these types) is finite: NaN and infinities travel as $float."""
+    if float in kinds:
+        floats = items if kinds == {float} else [item for item in items if type(item) is float]
+        if not all(map(math.isfinite, floats)):
+            raise Malformed('a bare NaN or infinity (the answer\'s form is {"$float": "nan"})')
 
 
 def _tagged(value: dict, depth: int, pending: list) -> int:
@@ -187,8 +203,8 @@ def _array(array: Any) -> int:
         allowed = {int}
     else:
         allowed = {float, dict}
-        if not all(map(math.isfinite, (x for x in data if type(x) is float))) or not all(
-                len(x) == 1 and _non_finite(x.get("$float")) for x in data if type(x) is dict):
+        _check_floats(data, kinds & allowed)
+        if dict in kinds and not all(len(x) == 1 and _non_finite(x.get("$float")) for x in data if type(x) is dict):
             raise Malformed(f"an $ndarray of dtype {dtype} holds something other than floats")
     if not kinds <= allowed:
         raise Malformed(f"an $ndarray of dtype {dtype} holds {', '.join(sorted(k.__name__ for k in kinds - allowed))}")
