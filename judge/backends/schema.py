@@ -203,7 +203,7 @@ def _array(array: Any) -> int:
         allowed = {int}
     else:
         allowed = {float, dict}
-        _check_floats(data, kinds & allowed)
+        _check_floats(data, kinds)
         if dict in kinds and not all(len(x) == 1 and _non_finite(x.get("$float")) for x in data if type(x) is dict):
             raise Malformed(f"an $ndarray of dtype {dtype} holds something other than floats")
     if not kinds <= allowed:
