@@ -11,6 +11,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
+from judge.text import visible
 from judge.values import brief, brief_input, decode, nested_array, tag
 from judge.verdict import SCHEMA_VERSION, CaseResult, RunResult, Verdict
 
@@ -88,6 +89,11 @@ def to_json(result: RunResult, all_failures: bool = False) -> dict[str, Any]:
     return data
 
 
+def _shown(text: str) -> str:
+    """Text for the terminal: what the submission wrote, with its control characters as visible escapes."""
+    return escape(visible(text))
+
+
 def _seconds(ms: float) -> str:
     return f"{ms / 1000:.2f} s"
 
@@ -104,7 +110,7 @@ class TerminalReport:
 
     def show(self, result: RunResult) -> None:
         for notice in result.notices:
-            self.console.print(f"[yellow]note:[/] {escape(notice)}", highlight=False)
+            self.console.print(f"[yellow]note:[/] {_shown(notice)}", highlight=False)
         if result.verdict is Verdict.CE and result.error is not None and not result.cases:
             self._compile_error(result)
             return
@@ -123,7 +129,7 @@ class TerminalReport:
     def _compile_error(self, result: RunResult) -> None:
         error = result.error
         where = f" (line {error.line}" + (f", column {error.column})" if error.column else ")") if error.line else ""
-        self.console.print(f"[magenta]✘ CE[/]  Compile Error{where}: {escape(error.message)}", highlight=False)
+        self.console.print(f"[magenta]✘ CE[/]  Compile Error{where}: {_shown(error.message)}", highlight=False)
 
     def _case_line(self, case: CaseResult, name_width: int, time_limit_s: float) -> None:
         mark = "✔" if case.passed else "✘"
@@ -132,7 +138,7 @@ class TerminalReport:
         # A time-out's measured CPU time can read a hair under the limit (tick accounting); say what it means.
         took = f">{time_limit_s:.2f} s" if case.verdict is Verdict.TLE else _seconds(case.time_ms)
         self.console.print(
-            f"[{style}]{mark} {case.verdict.value:<3}[/] {escape(name):<{name_width}}  {took:>8}  "
+            f"[{style}]{mark} {case.verdict.value:<3}[/] {_shown(name):<{name_width}}  {took:>8}  "
             f"{_megabytes(case.memory_kb):>6}", highlight=False)
 
     def _failure(self, case: CaseResult, result: RunResult) -> None:
@@ -142,34 +148,34 @@ class TerminalReport:
             print_(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on a generated case (hidden cases "
                    f"{result.hidden_passed}/{result.hidden_total} passed; the property search's example {tried} "
                    "failed)", highlight=False)
-            print_(f"  minimal input:  {escape(brief_input(case.case.input))}", highlight=False)
+            print_(f"  minimal input:  {_shown(brief_input(case.case.input))}", highlight=False)
         else:
-            print_(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on {escape(case.case.name)} "
+            print_(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on {_shown(case.case.name)} "
                    f"([dim]{case.case.source}[/])", highlight=False)
-            print_(f"  input:     {escape(brief_input(case.case.input))}", highlight=False)
+            print_(f"  input:     {_shown(brief_input(case.case.input))}", highlight=False)
         self._details(case)
 
     def _smaller_failure(self, case: CaseResult) -> None:
         self.console.print(f"\n[{STYLES[case.verdict]}]{case.verdict.title}[/] on a smaller input too "
                            "([dim]the smallest the property search found[/])", highlight=False)
-        self.console.print(f"  input:     {escape(brief_input(case.case.input))}", highlight=False)
+        self.console.print(f"  input:     {_shown(brief_input(case.case.input))}", highlight=False)
         self._details(case)
 
     def _details(self, case: CaseResult) -> None:
         print_ = self.console.print
         if case.verdict is Verdict.WA:
-            print_(f"  expected:  {escape(brief(case.expected))}", highlight=False)
-            print_(f"  got:       {escape(brief(case.got))}", highlight=False)
+            print_(f"  expected:  {_shown(brief(case.expected))}", highlight=False)
+            print_(f"  got:       {_shown(brief(case.got))}", highlight=False)
         if case.reason:
-            print_(f"  why:       {escape(case.reason)}", highlight=False)
+            print_(f"  why:       {_shown(case.reason)}", highlight=False)
         if case.error is not None and case.error.line:
             print_(f"  line:      {case.error.line}", highlight=False)
         if case.error is not None and case.error.traceback and self.verbose:
-            print_(escape(case.error.traceback.rstrip()), highlight=False)
+            print_(_shown(case.error.traceback.rstrip()), highlight=False)
         if case.hint:
-            print_(f"  hint:      {escape(case.hint)}", highlight=False)
+            print_(f"  hint:      {_shown(case.hint)}", highlight=False)
         if case.stdout.strip():
-            print_(f"  stdout:    {escape(case.stdout.strip()[:300])}", highlight=False)
+            print_(f"  stdout:    {_shown(case.stdout.strip()[:300])}", highlight=False)
 
     def _footer(self, result: RunResult) -> None:
         verdict = result.verdict
@@ -178,7 +184,7 @@ class TerminalReport:
             summary += f" ({result.hidden_total} fixed + {result.properties.examples} generated)"
         if result.cases:
             slowest = max(result.cases, key=lambda case: case.time_ms)
-            summary += f" · slowest {_seconds(slowest.time_ms)} ({escape(slowest.case.name)}) · peak {_megabytes(result.peak_kb)}"
+            summary += f" · slowest {_seconds(slowest.time_ms)} ({_shown(slowest.case.name)}) · peak {_megabytes(result.peak_kb)}"
         self.console.print(f"\n[bold {STYLES[verdict]}]{verdict.title}[/]  {summary}", highlight=False)
         limit_ms = result.time_limit_s * 1000
         if verdict is Verdict.AC and result.time_ms > SLOW_SHARE * limit_ms:

@@ -124,7 +124,7 @@ def _write_reports(report, junit: Path | None, json_path: Path | None, markdown:
 def _write(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8", errors="backslashreplace")  # the writers escape; this never fails
     except OSError as error:
         raise UsageError(f"{path}: cannot be written: {error.strerror}") from None
 

@@ -1,8 +1,13 @@
-"""One solution's outcome in words, the same in every report (terminal, JUnit, Markdown, GitHub, pytest)."""
+"""One solution's outcome in words, the same in every report (terminal, JUnit, Markdown, GitHub, pytest).
+
+Words for people: what the submission wrote (its messages, its output) shows its control
+characters as visible escapes (judge/text.py); --json keeps the exact text in `result`.
+"""
 
 from __future__ import annotations
 
 from judge.grading.grader import Graded
+from judge.text import visible
 from judge.values import brief, brief_input
 from judge.verdict import CaseResult, Verdict
 
@@ -11,6 +16,10 @@ LIMIT = 300  # characters of an input or an answer; reports are read by people, 
 
 def headline(graded: Graded) -> str:
     """`Wrong Answer on example 1 (0/40 passed)`, `Compile Error: SyntaxError: ... (line 3)`, ..."""
+    return visible(_headline(graded))
+
+
+def _headline(graded: Graded) -> str:
     title = graded.verdict.title
     result = graded.result
     if result is None:
@@ -39,7 +48,7 @@ def details(graded: Graded) -> list[str]:
     if smaller is not None:
         lines += [f"a smaller input fails too ({smaller.verdict.value}, the smallest the property search found):"]
         lines += _case_lines(smaller)
-    return lines
+    return [visible(line) for line in lines]
 
 
 def _case_lines(failure: CaseResult) -> list[str]:

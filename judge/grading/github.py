@@ -14,6 +14,7 @@ from judge.grading.describe import details, headline, line_of
 from judge.grading.grader import Graded
 from judge.grading.markdown import grade_markdown
 from judge.grading.summary import GradeReport
+from judge.text import visible, visible_name
 
 
 def on_github() -> bool:
@@ -25,7 +26,8 @@ def annotations(report: GradeReport) -> list[str]:
     lines = [_annotation("error", graded.solution.display, _title(graded),
                          "\n".join([headline(graded), *details(graded)]), line_of(graded))
              for graded in report.rejected]
-    lines += [_annotation("warning", file.display, "judge: not graded", file.reason) for file in report.unmatched]
+    lines += [_annotation("warning", file.display, "judge: not graded", visible(file.reason))
+              for file in report.unmatched]
     return lines
 
 
@@ -34,7 +36,7 @@ def append_step_summary(report: GradeReport) -> Path | None:
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return None
-    with open(target, "a", encoding="utf-8") as summary:
+    with open(target, "a", encoding="utf-8", errors="backslashreplace") as summary:
         summary.write(grade_markdown(report))
     return Path(target)
 
@@ -44,7 +46,7 @@ def _title(graded: Graded) -> str:
 
 
 def _annotation(level: str, file: str, title: str, message: str, line: int | None = None) -> str:
-    properties = f"file={_property(file)}"
+    properties = f"file={_property(visible_name(file))}"
     if line:
         properties += f",line={line}"
     properties += f",title={_property(title)}"

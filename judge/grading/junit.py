@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from judge.grading.describe import details, headline
 from judge.grading.grader import Graded
 from judge.grading.summary import GradeReport
+from judge.text import visible, visible_name
 from judge.verdict import Verdict
 
 SUITE = "judge grade"
@@ -33,8 +34,8 @@ def junit_xml(report: GradeReport) -> str:
     for graded in report.graded:
         suite.append(_testcase(graded))
     for file in report.unmatched:
-        case = ET.SubElement(suite, "testcase", {"classname": "unmatched", "name": file.display,
-                                                 "file": file.display, "time": "0"})
+        case = ET.SubElement(suite, "testcase", {"classname": "unmatched", "name": _file(file.display),
+                                                 "file": _file(file.display), "time": "0"})
         ET.SubElement(case, "skipped", {"message": _clean(file.reason)})
     root = ET.Element("testsuites", {key: suite.get(key) for key in ("name", "tests", "failures", "errors", "time")})
     root.append(suite)
@@ -43,8 +44,8 @@ def junit_xml(report: GradeReport) -> str:
 
 
 def _testcase(graded: Graded) -> ET.Element:
-    case = ET.Element("testcase", {"classname": graded.solution.problem_id, "name": graded.solution.display,
-                                   "file": graded.solution.display, "time": f"{graded.duration_s:.3f}"})
+    case = ET.Element("testcase", {"classname": graded.solution.problem_id, "name": _file(graded.solution.display),
+                                   "file": _file(graded.solution.display), "time": f"{graded.duration_s:.3f}"})
     if graded.accepted:
         return case
     kind = "error" if graded.verdict is Verdict.IE else "failure"
@@ -54,4 +55,9 @@ def _testcase(graded: Graded) -> ET.Element:
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    return _NOT_XML.sub("\ufffd", visible(text))
+
+
+def _file(display: str) -> str:
+    """A file's name as text XML can carry: one that is not UTF-8 shows its bytes escaped (\\udcff)."""
+    return _NOT_XML.sub("\ufffd", visible_name(display))

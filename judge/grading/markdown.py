@@ -8,6 +8,7 @@ import re
 from judge.grading.describe import details, headline
 from judge.grading.grader import Graded
 from judge.grading.summary import GradeReport
+from judge.text import visible, visible_name
 
 MARKS = {True: "✅", False: "❌"}
 
@@ -23,7 +24,7 @@ def grade_markdown(report: GradeReport) -> str:
         lines += _failure(graded)
     if report.unmatched:
         lines += ["Files that match no problem (not graded):", ""]
-        lines += [f"- {_code(file.display)}: {_cell(file.reason)}" for file in report.unmatched]
+        lines += [f"- {_code(file.display)}: {_cell(visible(file.reason))}" for file in report.unmatched]
         lines.append("")
     return "\n".join(lines) + "\n"
 
@@ -40,7 +41,8 @@ def _failure(graded: Graded) -> list[str]:
     facts = details(graded)
     if not facts:
         return [f"- {MARKS[False]} {_code(graded.solution.display)}: {_cell(headline(graded))}", ""]
-    summary = f"{MARKS[False]} <code>{html.escape(graded.solution.display)}</code>: {html.escape(headline(graded))}"
+    summary = (f"{MARKS[False]} <code>{html.escape(visible_name(graded.solution.display))}</code>: "
+               f"{html.escape(headline(graded))}")
     fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", "\n".join(facts))), default=0))
     return ["<details>", f"<summary>{summary}</summary>", "", fence + "text", *facts, fence, "", "</details>", ""]
 
@@ -50,5 +52,7 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def _code(text: str) -> str:
-    return f"`{text}`" if "`" not in text else f"``{text}``"
+def _code(name: str) -> str:
+    """A file name as code: one that is not UTF-8 shows its bytes escaped (\\udcff)."""
+    name = visible_name(name)
+    return f"`{name}`" if "`" not in name else f"``{name}``"

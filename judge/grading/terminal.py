@@ -11,6 +11,7 @@ from judge.grading.describe import details, headline
 from judge.grading.grader import Graded
 from judge.grading.summary import GradeReport
 from judge.report import STYLES
+from judge.text import visible, visible_name
 
 
 class GradeProgress:
@@ -43,7 +44,7 @@ class GradeProgress:
             self.progress.advance(self.task)
             self.progress.refresh()
             return
-        self.console.print(f"judge: [{self.done}/{self.total}] {graded.verdict.value:<3} {escape(graded.solution.display)}"
+        self.console.print(f"judge: [{self.done}/{self.total}] {graded.verdict.value:<3} {escape(visible_name(graded.solution.display))}"
                            f" ({graded.solution.problem_id}) {graded.duration_s:.1f} s", highlight=False)
 
 
@@ -52,12 +53,12 @@ def show_report(console: Console, report: GradeReport) -> None:
         console.print(_table(report))
     for graded in report.rejected:
         style = STYLES[graded.verdict]
-        console.print(f"[{style}]✘ {graded.verdict.value}[/] {escape(graded.solution.display)} "
+        console.print(f"[{style}]✘ {graded.verdict.value}[/] {escape(visible_name(graded.solution.display))} "
                       f"({graded.solution.problem_id}): {escape(headline(graded))}", highlight=False)
         for line in details(graded):
             console.print(f"    {escape(line)}", highlight=False)
     for file in report.unmatched:
-        console.print(f"[yellow]? not graded[/] {escape(file.display)}: {escape(file.reason)}", highlight=False)
+        console.print(f"[yellow]? not graded[/] {escape(visible_name(file.display))}: {escape(visible(file.reason))}", highlight=False)
     style = "green" if report.ok else "red"
     where = f" (shard {report.shard})" if report.shard else ""
     console.print(f"\n[bold {style}]{escape(report.counts_line())}[/]{where} in {report.elapsed_s:.1f} s",
@@ -72,6 +73,6 @@ def _table(report: GradeReport) -> Table:
     for graded in report.graded:
         result = graded.result
         table.add_row(f"[{STYLES[graded.verdict]}]{'✔' if graded.accepted else '✘'} {graded.verdict.value}[/]",
-                      escape(graded.solution.display), graded.solution.problem_id,
+                      escape(visible_name(graded.solution.display)), graded.solution.problem_id,
                       f"{result.passed}/{result.total}" if result is not None else "-", f"{graded.duration_s:.1f} s")
     return table

@@ -21,6 +21,7 @@ from judge.errors import SubmissionError
 from judge.judging import Judgement, RunOptions, run
 from judge.problem import Problem
 from judge.submission import Submission, read_submission
+from judge.text import visible
 from judge.values import brief, brief_input
 from judge.verdict import RunResult
 
@@ -122,7 +123,12 @@ def _extend(result: RunResult, more: RunResult) -> None:
 
 
 def failure_line(check: Check) -> str:
-    """The first failure in one line, for history and plain output; '' when accepted."""
+    """The first failure in one line, for history and plain output; '' when accepted. What the
+    submission wrote shows its control characters as visible escapes (judge/text.py)."""
+    return visible(_failure_line(check))
+
+
+def _failure_line(check: Check) -> str:
     if check.result is None:
         return check.problem
     result = check.result
