@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import SubmissionError
+from judge.files import Unreadable, read_regular
 from judge.problem import Signature
+from judge.text import visible_name
 
 MAX_BYTES = 1024 * 1024
 
@@ -37,27 +39,25 @@ class CompileProblem:
 
 
 def read_submission(path: str | Path) -> Submission:
+    """The submission at `path`: a regular file of at most MAX_BYTES, read only once its stat says so."""
     path = Path(path)
+    shown = visible_name(str(path))
     if not path.exists():
-        raise SubmissionError(f"{path}: no such file")
+        raise SubmissionError(f"{shown}: no such file")
     if path.is_dir():
-        raise SubmissionError(f"{path}: is a directory, expected a Python file")
-    if not path.is_file():
-        raise SubmissionError(f"{path}: is not a regular file")
+        raise SubmissionError(f"{shown}: is a directory, expected a Python file")
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise SubmissionError(f"{path}: cannot be read: {error.strerror}") from None
+        data = read_regular(path, MAX_BYTES)
+    except Unreadable as why:
+        raise SubmissionError(f"{shown}: {why}") from None
     if not data.strip():
-        raise SubmissionError(f"{path}: is empty")
-    if len(data) > MAX_BYTES:
-        raise SubmissionError(f"{path}: is {len(data) // 1024} KiB; submissions are limited to {MAX_BYTES // 1024} KiB")
+        raise SubmissionError(f"{shown}: is empty")
     if b"\0" in data:
-        raise SubmissionError(f"{path}: looks like a binary file, expected Python source")
+        raise SubmissionError(f"{shown}: looks like a binary file, expected Python source")
     try:
         source = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise SubmissionError(f"{path}: is not UTF-8 text (byte {error.start}); save it as UTF-8") from None
+        raise SubmissionError(f"{shown}: is not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     return Submission(path, source.removeprefix("\ufeff"))
 
 

@@ -22,10 +22,12 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from judge.errors import SubmissionError
+from judge.files import Unreadable, kind_of, read_regular
 
 HEADER = re.compile(r"^#\s*judge\s*:\s*(?P<id>\S+)\s*$", re.IGNORECASE)
 LEETCODE = re.compile(r"^leetcode:\s*(?P<number>\d+)\s*(?:#.*)?$", re.MULTILINE)  # a top-level key of problem.yaml
 HEADER_LINES = 30  # a header is looked for in the first lines only, as coding cookies are
+HEADER_BYTES = 64 * 1024  # and in their first bytes: an 8 GB file of one line is not read whole
 NUMBER_PREFIX = re.compile(r"^(?:lc|leetcode)?[-_ ]?(?P<number>\d+)(?:[-_. ]+(?P<rest>.*))?$", re.IGNORECASE)
 NOT_SOLUTIONS = {"__init__.py", "conftest.py"}  # never a solution, and listing them would be noise
 SKIPPED_FOLDERS = {"__pycache__", "node_modules", "site-packages"}
@@ -140,7 +142,7 @@ def _python_files(paths: Sequence[str | Path]) -> Iterable[tuple[Path, Path]]:
         path = Path(given)
         if not path.exists():
             raise SubmissionError(f"{given}: no such file or folder")
-        if path.is_file():
+        if not path.is_dir():  # a file, or a FIFO or device given by name: _match says why it is not read
             # The folder resolved, the file itself not: a link must still look like a link.
             file = path.absolute().parent.resolve() / path.name
             yield file.parent, file
@@ -163,6 +165,9 @@ def _match(file: Path, root: Path, index: ProblemIndex) -> Solution | Unmatched:
     if file.is_symlink() and not _inside(file.resolve(), root):
         # Its target would be read on the host and sent to the sandbox: never follow a link out of the folder.
         return Unmatched(shown, "a symbolic link to a file outside the folder; not read")
+    kind = kind_of(file)
+    if kind is not None:
+        return Unmatched(shown, f"{kind}, not a regular file; not read")
     header = _header(file)
     if header is not None:
         if header in index.ids:
@@ -191,14 +196,15 @@ def _folders_up_to(file: Path, root: Path) -> list[Path]:
 
 
 def _header(file: Path) -> str | None:
+    """The problem a `# judge: ID` line in the first lines names; only the file's first bytes are read."""
     try:
-        with open(file, encoding="utf-8", errors="replace") as text:
-            for _, line in zip(range(HEADER_LINES), text):
-                found = HEADER.match(line.strip())
-                if found:
-                    return found["id"].lower()
-    except OSError:
+        top = read_regular(file, HEADER_BYTES, whole=False)
+    except Unreadable:
         return None  # unreadable: grading says so with the file's name
+    for line in top.decode("utf-8", "replace").splitlines()[:HEADER_LINES]:
+        found = HEADER.match(line.strip())
+        if found:
+            return found["id"].lower()
     return None
 
 

@@ -20,14 +20,17 @@ from pathlib import Path
 from typing import Callable, Sequence, TypeVar
 
 from judge.errors import JudgeError
+from judge.files import Unreadable, read_regular
 from judge.grading.discovery import Solution
 from judge.grading.errors import UsageError
+from judge.text import visible_name
 
 T = TypeVar("T")
 
 DURATIONS_FILE = ".judge-durations.json"
 FIXED_COST = 0.8  # in time-limit seconds: the container, the property search, whatever the problem
 DESIGN_FACTOR = 2.0
+MAX_DURATIONS_BYTES = 64 * 1024 * 1024  # a path and a number per solution: far more than any bank needs
 SHARD = re.compile(r"^\s*(?P<k>\d+)\s*/\s*(?P<n>\d+)\s*$")
 
 
@@ -116,12 +119,12 @@ def _problem(bank: Path, problem_id: str):
 
 def load_durations(path: Path) -> dict[str, float]:
     """Recorded seconds per solution path (relative to the graded folder); {} when there are none."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not path.exists():
         return {}
-    except (OSError, ValueError) as error:
-        raise UsageError(f"{path}: not a durations file ({error})") from None
+    try:
+        data = json.loads(read_regular(path, MAX_DURATIONS_BYTES))
+    except (Unreadable, ValueError) as error:
+        raise UsageError(f"{visible_name(str(path))}: not a durations file ({error})") from None
     if not isinstance(data, dict):
         raise UsageError(f"{path}: not a durations file (expected an object of path: seconds)")
     return {str(name): float(seconds) for name, seconds in data.items() if isinstance(seconds, (int, float))}
