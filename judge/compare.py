@@ -194,7 +194,7 @@ def _flatten(value: Any) -> list:
 def _kind(value: Any) -> str:
     kind = tag(value)
     if kind == "$opaque":
-        return f"a {value['$opaque']}"
+        return value["$opaque"] if _is_sentence(value["$opaque"]) else f"a {value['$opaque']}"
     if kind == "$ndarray":
         return f"an array of shape {tuple(value['$ndarray']['shape'])}"
     if kind:
@@ -202,12 +202,47 @@ def _kind(value: Any) -> str:
     return "None" if value is None else type(value).__name__
 
 
+LAZY_ITERATORS = {"generator", "map", "filter", "zip", "enumerate", "range", "reversed", "list_iterator",
+                  "list_reverseiterator", "chain", "islice", "accumulate", "product", "permutations", "combinations"}
+
+
+def _wanted(expected: Any) -> str:
+    kind = tag(expected)
+    if kind == "$ndarray":
+        return "an array"
+    if kind == "$dict":
+        return "a dict"
+    if isinstance(expected, list):
+        return "a list"
+    if isinstance(expected, bool):
+        return "a bool"
+    if is_number(expected):
+        return "a number"
+    if isinstance(expected, str):
+        return "a string"
+    return "None" if expected is None else "a plain value"
+
+
+def _is_sentence(what: str) -> bool:
+    """The worker names an unreadable answer by its type, or says why it could not read it ("a Node without .next ...")."""
+    return what.startswith(("a ", "an "))
+
+
+def _opaque_hint(what: str, expected: Any) -> str:
+    if _is_sentence(what):
+        return f"returned {what}"
+    if what in LAZY_ITERATORS:
+        return (f"returned a {what}, which the judge reads only where the problem returns a list; "
+                f"return {_wanted(expected)}")
+    return f"returned a {what}, which cannot be compared; return {_wanted(expected)}"
+
+
 def near_miss_hint(expected: Any, got: Any, comparison: Comparison) -> str:
     """A hint for the common near misses: None, wrong order, rounding, NaN, wrong shape or type."""
     if got is None and expected is not None:
         return "returned None: a missing return statement?"
     if tag(got) == "$opaque":
-        return f"returned a {got['$opaque']}, which cannot be compared; return a list or a number"
+        return _opaque_hint(got["$opaque"], expected)
     flat_got = _flatten(got) if isinstance(got, list) or tag(got) == "$ndarray" else [got]
     flat_expected = _flatten(expected) if isinstance(expected, list) or tag(expected) == "$ndarray" else [expected]
     if any(is_number(g) and not math.isfinite(number(g)) for g in flat_got) and all(

@@ -16,6 +16,9 @@ from pathlib import Path
 from judge.errors import SandboxUnavailable
 from judge.paths import SANDBOX_DIR
 
+# What the image holds, as both builds pin it (Dockerfile, build-offline-base.sh); `judge show` says it.
+CONTENTS = "Python 3.11, numpy 1.24 and sortedcontainers 2.4, nothing else"
+
 REPOSITORY = "judge-sandbox"
 OFFLINE_BASE = "judge-sandbox-base"
 PULL_BASE = "python:3.11-slim"

@@ -34,6 +34,7 @@ DIFFICULTIES = ("easy", "medium", "hard")
 ORDERS = ("strict", "any", "any_nested")
 COMPLEXITY = re.compile(r"^O\((1|log n|n|n log n|n\^2|n\^3|2\^n|[^)]+)\)$")
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+VOID_METHOD = re.compile(r"^\s*(\w+)\s*\(.*\)\s*->\s*None\s*$")
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,15 @@ class Signature:
     inplace: str | None = None
     methods: tuple[str, ...] = ()  # design problems: method stubs for the starter file
 
+    @property
+    def void_methods(self) -> tuple[str, ...]:
+        """Design methods declared `-> None`: their answer is null whatever they return, as on LeetCode."""
+        return tuple(match[1] for match in map(VOID_METHOD.match, self.methods) if match and match[1] != "__init__")
+
     def entry(self) -> dict[str, Any]:
         """The call description the worker understands."""
         if self.kind == "design":
-            return {"kind": "design", "class": self.name}
+            return {"kind": "design", "class": self.name, "void": list(self.void_methods)}
         return {"kind": "function", "name": self.name, "returns": self.returns, "inplace": self.inplace,
                 "params": [{"name": p.name, "type": p.type} for p in self.params]}
 

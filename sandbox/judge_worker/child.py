@@ -10,8 +10,11 @@ import os
 import re
 import sys
 import time
+import itertools
 import traceback
+import types
 
+from judge_worker import environment
 from judge_worker import frames
 from judge_worker import leetcode
 from judge_worker import measure
@@ -23,6 +26,8 @@ _perf = time.perf_counter
 _exit = os._exit
 _encode = frames.encode
 _canonicalise = values.canonicalise
+_type, _list = type, list
+_ModuleNotFoundError = ModuleNotFoundError
 
 LIMIT_NODES = 1_000_000
 
@@ -113,13 +118,43 @@ def convert_argument(kind, value, arguments):
 
 def convert_answer(kind, value):
     kind = kind.replace("Optional[", "").rstrip("]") if kind.startswith("Optional[") else kind
-    if kind == "TreeNode" and (value is None or isinstance(value, leetcode.TreeNode)):
-        return leetcode.flatten_tree(value, LIMIT_NODES)
-    if kind == "ListNode" and (value is None or isinstance(value, leetcode.ListNode)):
-        return leetcode.flatten_list(value, LIMIT_NODES)
+    try:
+        if kind == "TreeNode":
+            return leetcode.flatten_tree(value, LIMIT_NODES)
+        if kind == "ListNode":
+            return leetcode.flatten_list(value, LIMIT_NODES)
+    except leetcode.NotANode as error:
+        return values.Opaque(str(error))
     if kind == "TreeNode value":
         return None if value is None else getattr(value, "val", value)
     return value
+
+
+LIST_KINDS = ("List[", "list[", "Tuple[", "tuple[")
+# Python's own lazy iterables; compared by identity, so no class of the submission's passes for one.
+LAZY_TYPES = (types.GeneratorType, map, filter, zip, enumerate, reversed, range, type(iter([])), type(iter(())),
+              type(reversed([])), type(iter(range(0))), type(iter({})), type(iter({}.values())),
+              type(iter({}.items())), type(iter(set())), itertools.chain, itertools.islice, itertools.accumulate,
+              itertools.starmap, itertools.zip_longest, itertools.product, itertools.permutations,
+              itertools.combinations, itertools.combinations_with_replacement, itertools.compress,
+              itertools.takewhile, itertools.dropwhile, itertools.filterfalse, itertools.pairwise)
+
+
+def materialise(kind, answer):
+    """A lazy iterator (generator, map, filter, zip, ...) returned where a list is declared, as that list.
+
+    Read inside the timed call, since reading it runs the submission's code. Only
+    Python's own iterator types are read: an object of the submission's class is never
+    iterated for it.
+    """
+    kind = kind[len("Optional["):] if kind.startswith("Optional[") else kind
+    if not (kind.startswith(LIST_KINDS) or kind in ("list", "tuple")):
+        return answer
+    cls = _type(answer)
+    for lazy in LAZY_TYPES:
+        if cls is lazy:
+            return _list(answer)
+    return answer
 
 
 def _direct(run):
@@ -133,15 +168,17 @@ def call_function(module, entry, case_input, invoke=_direct):
     for param in entry["params"]:
         arguments[param["name"]] = convert_argument(param.get("type", ""), case_input[param["name"]], arguments)
     values = list(arguments.values())
-    answer = invoke(lambda: function(*values))
+    returns = entry.get("returns", "")
+    answer = invoke(lambda: materialise(returns, function(*values)))
     if entry.get("inplace"):
         return convert_answer(entry.get("returns", ""), arguments[entry["inplace"]])
-    return convert_answer(entry.get("returns", ""), answer)
+    return convert_answer(returns, answer)
 
 
 def call_design(module, entry, case_input, invoke=_direct):
     """LeetCode's design format: operations[0] constructs, the rest are method calls."""
     operations, arguments = case_input["operations"], case_input["arguments"]
+    void = frozenset(entry.get("void", ()))
     cls = module.__dict__.get(entry["class"])
     if not isinstance(cls, type):
         raise NotFound(f"no class {entry['class']}")
@@ -153,7 +190,9 @@ def call_design(module, entry, case_input, invoke=_direct):
             method = getattr(instance, operation, None) or getattr(instance, snake_case(operation), None)
             if method is None:
                 raise NotFound(f"class {entry['class']} has no method {operation}()")
-            outputs.append(method(*args))
+            answer = method(*args)
+            # LeetCode records null for a method declared -> None, whatever it returned.
+            outputs.append(None if operation in void else answer)
         return outputs
 
     return invoke(calls)
@@ -164,6 +203,11 @@ def describe_error(error, filename):
     frames_in_file = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == filename]
     line = frames_in_file[-1].lineno if frames_in_file else None
     text = "".join(traceback.format_exception_only(type(error), error)).strip()
+    if _type(error) is _ModuleNotFoundError:
+        try:
+            text += f" ({environment.missing_module(error.name)})"
+        except Exception:
+            pass
     user_trace = "".join(traceback.format_list(frames_in_file[-5:]))
     return {"type": type(error).__name__, "message": text, "line": line, "traceback": user_trace}
 

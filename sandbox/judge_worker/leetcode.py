@@ -8,6 +8,9 @@ flattens them again for the answer.
 
 from collections import deque
 
+# Answers are read after the submission ran, with references it cannot have rebound.
+_getattr, _id, _len, _set, _type = getattr, id, len, set, type
+
 
 class ListNode:
     def __init__(self, val=0, next=None):
@@ -28,16 +31,28 @@ class TreeNode:
         return f"TreeNode({self.val})"
 
 
-PRELUDE = """
-from typing import *
-import collections, heapq, bisect, math, itertools, functools, string, re, random, operator, sys
-from collections import *
-from heapq import *
-from bisect import *
-from itertools import *
-from functools import *
-from math import inf
-"""
+# LeetCode's Python 3 globals, as dumped from its runner (README "The environment"): every name these
+# modules export, then the modules themselves, so `bisect.bisect_left` and `copy.deepcopy` work although
+# the star imports bind `bisect` and `copy` to functions. Later star imports win a shared name, as there:
+# `sub` is operator.sub, `pow` and `compile` are the builtins, `time` is datetime.time. One deliberate
+# difference: collections comes after typing, so Counter, OrderedDict and ChainMap are the real classes.
+STAR_IMPORTS = ("typing", "string", "re", "datetime", "heapq", "bisect", "copy", "math", "random", "statistics",
+                "itertools", "functools", "operator", "io", "sys", "json", "collections", "builtins")
+MODULES = ("array", "bisect", "collections", "copy", "datetime", "functools", "heapq", "io", "itertools", "json",
+           "math", "operator", "os", "random", "re", "statistics", "string", "sys")
+# Not in the standard library: predefined where the sandbox image has it (LeetCode has it).
+OPTIONAL_STAR_IMPORTS = ("sortedcontainers",)
+
+
+def _prelude():
+    lines = [f"from {name} import *" for name in STAR_IMPORTS]
+    lines.append("import " + ", ".join(MODULES))
+    for name in OPTIONAL_STAR_IMPORTS:
+        lines += ["try:", f"    from {name} import *", f"    import {name}", "except ImportError:", "    pass"]
+    return "\n".join(lines) + "\n"
+
+
+PRELUDE = _prelude()
 
 
 def build_list(values):
@@ -47,15 +62,35 @@ def build_list(values):
     return head
 
 
+class NotANode(Exception):
+    """The answer lacks an attribute a node is read through (the message says which)."""
+
+
+_MISSING = object()
+
+
+def node_attribute(node, name, kind, fields):
+    """node.<name>, read like any attribute: the submission's own node classes are as good as ours.
+
+    An attribute that raises is the submission's error and propagates; a missing one is NotANode.
+    """
+    value = _getattr(node, name, _MISSING)
+    if value is _MISSING:
+        raise NotANode(f"a {_type(node).__name__} without .{name} where a {kind} was expected "
+                       f"(any object with {fields} will do)")
+    return value
+
+
 def flatten_list(head, limit):
+    """The values along .next, for a ListNode of any class; at most `limit` nodes, no cycles."""
     values = []
-    seen = set()
+    seen = _set()
     while head is not None:
-        if id(head) in seen or len(values) >= limit:
+        if _id(head) in seen or _len(values) >= limit:
             raise ValueError("the returned linked list has a cycle or is too long")
-        seen.add(id(head))
-        values.append(head.val)
-        head = head.next
+        seen.add(_id(head))
+        values.append(node_attribute(head, "val", "ListNode", ".val and .next"))
+        head = node_attribute(head, "next", "ListNode", ".val and .next")
     return values
 
 
@@ -79,21 +114,24 @@ def build_tree(values):
 
 
 def flatten_tree(root, limit):
-    """Level-order with None for gaps, trailing Nones dropped, as LeetCode prints trees."""
+    """Level-order with None for gaps, trailing Nones dropped, as LeetCode prints trees.
+
+    Any class with .val, .left and .right is read; at most `limit` nodes, none twice.
+    """
     if root is None:
         return []
-    values, queue, seen = [], deque([root]), set()
+    values, queue, seen = [], deque([root]), _set()
     while queue:
         node = queue.popleft()
         if node is None:
             values.append(None)
             continue
-        if id(node) in seen or len(seen) >= limit:
+        if _id(node) in seen or _len(seen) >= limit:
             raise ValueError("the returned tree has a cycle or is too large")
-        seen.add(id(node))
-        values.append(node.val)
-        queue.append(node.left)
-        queue.append(node.right)
+        seen.add(_id(node))
+        values.append(node_attribute(node, "val", "TreeNode", ".val, .left and .right"))
+        queue.append(node_attribute(node, "left", "TreeNode", ".val, .left and .right"))
+        queue.append(node_attribute(node, "right", "TreeNode", ".val, .left and .right"))
     while values and values[-1] is None:
         values.pop()
     return values

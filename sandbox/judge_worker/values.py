@@ -9,7 +9,11 @@ Tagged forms (always objects with one `$` key) carry what JSON cannot:
   {"$float": "nan" | "inf" | "-inf"}
   {"$dict": [[key, value], ...]}
   {"$ndarray": {"shape": [...], "dtype": "float64", "data": [...flat...]}}
-  {"$opaque": "generator"}      a value the judge cannot compare
+  {"$opaque": "generator"}      a value the judge cannot compare: its type's name, or a
+                                sentence saying why (see Opaque)
+
+Sets and dict views (`d.values()`) become lists in their iteration order, as
+LeetCode's serialiser writes them; iterating them runs no submission code.
 """
 
 import math
@@ -22,6 +26,9 @@ _str_value = str.__str__
 _list_iter = list.__iter__
 _tuple_iter = tuple.__iter__
 _dict_items = dict.items
+_set_iter = set.__iter__
+_frozenset_iter = frozenset.__iter__
+_keys_view, _values_view, _items_view = type({}.keys()), type({}.values()), type({}.items())
 _isfinite = math.isfinite
 _isnan = math.isnan
 _isinstance = isinstance
@@ -29,6 +36,13 @@ _isinstance = isinstance
 MAX_DEPTH = 200
 MAX_NODES = 5_000_000
 MAX_STRING = 64 * 1024 * 1024
+
+
+class Opaque:
+    """An answer the worker could not read, with the reason (a sentence shown to the user)."""
+
+    def __init__(self, reason):
+        self.reason = reason
 
 
 class TooLarge(Exception):
@@ -74,6 +88,9 @@ class _Canonicaliser:
             return [self.visit(item, depth + 1) for item in items]
         if kind is dict:
             return {"$dict": [[self.visit(k, depth + 1), self.visit(v, depth + 1)] for k, v in _dict_items(value)]}
+        if kind is _keys_view or kind is _values_view or kind is _items_view:
+            # A view cannot be subclassed, and iterating it reads the dict's own table.
+            return [self.visit(item, depth + 1) for item in value]
         return self.visit_other(value, kind, depth)
 
     def visit_other(self, value, kind, depth):
@@ -97,6 +114,11 @@ class _Canonicaliser:
             return [self.visit(item, depth + 1) for item in _tuple_iter(value)]
         if _isinstance(value, dict):
             return {"$dict": [[self.visit(k, depth + 1), self.visit(v, depth + 1)] for k, v in _dict_items(value)]}
+        if _isinstance(value, set) or _isinstance(value, frozenset):
+            items = _set_iter(value) if _isinstance(value, set) else _frozenset_iter(value)
+            return [self.visit(item, depth + 1) for item in items]
+        if kind is Opaque:
+            return {"$opaque": value.reason}
         if kind.__name__ == "deque" and kind.__module__ == "collections":
             return [self.visit(item, depth + 1) for item in list(value)]
         return {"$opaque": kind.__name__}
