@@ -101,9 +101,11 @@ class SolutionItem(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, SolutionRejected):
             from judge.grading.describe import details, headline
+            from judge.text import visible_name
 
             graded = excinfo.value.graded
-            return "\n".join([f"{graded.solution.display}: {headline(graded)}", *("  " + line for line in details(graded))])
+            return "\n".join([f"{visible_name(graded.solution.display)}: {headline(graded)}",
+                              *("  " + line for line in details(graded))])
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
@@ -117,7 +119,9 @@ class UnmatchedItem(pytest.Item):
 
     def runtest(self) -> None:
         # Reported at the file's own location, not at this line.
-        raise pytest.skip.Exception(f"not graded: {self.reason}", _use_item_location=True)
+        from judge.text import visible
+
+        raise pytest.skip.Exception(f"not graded: {visible(self.reason)}", _use_item_location=True)
 
     def reportinfo(self):
         return self.path, 0, "not graded"

@@ -32,7 +32,7 @@ from judge_worker.values import MAX_DEPTH, MAX_NODES  # noqa: E402  the sandbox'
 STATUSES = frozenset({"ok", "error", "compile_error", "too_large", "tle", "mle", "ole", "crash"})
 MAX_MESSAGE = 4096  # characters of an error message, as the runner keeps 4 KB of stdout
 MAX_TRACEBACK = 8192
-MAX_NAME = 200  # an exception's type, a signal's name, an opaque value's type
+MAX_NAME = 200  # an exception's type
 MAX_DIMENSIONS = 64  # numpy's own limit
 MAX_INT_DIGITS = 4300  # what Python converts between int and str by default
 ERROR_FIELDS = {"type": str, "message": str, "traceback": str, "line": int, "column": int}
@@ -165,8 +165,8 @@ def _tagged(value: dict, depth: int, pending: list) -> int:
             raise Malformed(f"$float {_short_repr(payload)} is none of nan, inf, -inf")
         return 0
     if tag == "$opaque":
-        if type(payload) is not str or len(payload) > MAX_NAME:
-            raise Malformed("$opaque must name a type")
+        if type(payload) is not str or len(payload) > MAX_MESSAGE:
+            raise Malformed("$opaque must name a type or say why the value cannot be read")
         return 0
     if tag == "$dict":
         if type(payload) is not list or not all(type(pair) is list and len(pair) == 2 for pair in payload):

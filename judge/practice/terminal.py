@@ -29,6 +29,7 @@ from judge.practice.checks import Check, complexity_note, failure_line
 from judge.practice.round import Phase, Round
 from judge.problem import Problem
 from judge.report import STYLES, TerminalReport
+from judge.text import visible_name
 from judge.verdict import Verdict
 from judge.views import show_problem
 
@@ -156,7 +157,7 @@ class RoundDisplay:
         show_problem(self.console, self.problem)
         prefix = f"{part}: " if part else ""
         self.console.print(f"{prefix}{escape(self.problem.id)} · {escape(reason)} · "
-                           f"{clock_text(self.round.limit_s)} on the clock · edit {escape(str(self.path))}",
+                           f"{clock_text(self.round.limit_s)} on the clock · edit {escape(visible_name(str(self.path)))}",
                            highlight=False)
 
     def __enter__(self):
@@ -194,7 +195,7 @@ class LiveDisplay(RoundDisplay):
         clock = Text(f"⏱ {clock_text(remaining)} left", style=style)
         if round_.phase is Phase.PAUSED:
             clock.append("  (paused)", style="dim")
-        header.add_row(Text(str(self.path), style="dim"), clock)
+        header.add_row(Text(visible_name(str(self.path)), style="dim"), clock)
         body = [header, Text(self.status, style="italic")]
         if self.last is not None:
             body.append(self._report())
@@ -314,7 +315,7 @@ def show_summary(console: Console, report) -> None:
     if card is not None:
         days = card.interval_days
         console.print(f"review: back in your queue in {days:g} day{'s' * (days != 1)}", highlight=False)
-    console.print(f"your code: {escape(str(report.path))}", highlight=False)
+    console.print(f"your code: {escape(visible_name(str(report.path)))}", highlight=False)
 
 
 def show_reference(console: Console, problem: Problem, live: bool) -> None:

@@ -1,0 +1,13 @@
+# attack: forge an error frame whose error is a list, not an object
+# expect: RE
+# local: RE
+# pending: the runner reads a child's error as an object without checking its type (runner._classify: AttributeError, reported as IE)
+import json
+import os
+import struct
+
+
+def two_sum(nums, target):
+    body = json.dumps({"status": "error", "error": ["ZeroDivisionError", "division by zero"]}).encode()
+    os.write(4, struct.pack(">I", len(body)) + body)
+    os._exit(0)
