@@ -335,6 +335,8 @@ def _malformed_reason(why: str) -> str:
 def _crash_reason(detail: str) -> str:
     if detail == "SIGSEGV":
         return "crashed with SIGSEGV (runaway recursion?)"
+    if detail == "garbled answer":
+        return "the answer frame is garbled: did the code write to the judge's answer pipe?"
     if detail == "broken runtime":
         return "the submission broke Python's own runtime (builtins or the standard library), so no answer came back"
     if detail.startswith("exit status"):

@@ -162,6 +162,19 @@ def test_more_elements_than_the_sandbox_allows_is_a_runtime_error():
         checked_answer([[0] * 1000 for _ in range(5001)])
 
 
+def test_a_frame_of_more_values_than_any_answer_is_refused_from_its_bytes_before_decoding(targets):
+    forged = b"[" + b"0," * 25_000_000 + b"0]"  # 50 MB that would decode to 25 M list items
+    for body in (b'{"status":"ok","call_ms":1,"value":' + forged + b"}", b'{"status":"ok","value":' + forged + b"}"):
+        started = time.perf_counter()
+        assert targets["two-sum"].reused(body).verdict is Verdict.RE
+        assert time.perf_counter() - started < 2
+
+
+def test_a_string_of_many_commas_is_one_value(targets):
+    result = targets["longest-palindromic-substring"].reused(ok_frame("," * 25_000_000))
+    assert result.verdict is Verdict.WA
+
+
 def test_a_5000_digit_int_is_a_wrong_answer_not_a_broken_runtime(targets):
     result = targets["coin-change"].reused(b'{"status":"ok","call_ms":1,"value":' + b"7" * 5000 + b"}")
     assert result.verdict is Verdict.WA and "5000-digit int" in result.reason

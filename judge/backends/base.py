@@ -137,8 +137,11 @@ def _with_answer(reply: dict[str, Any], answer: tuple[bytes, bytes] | None) -> d
         raise ConnectionError("the sandbox closed its channel before the answer")
     body = answer[1]  # (header, body): read_parts checked the length
     try:
-        parsed = _ok_answer(body) or _json_object(body)
-    except (ValueError, UnicodeDecodeError, RecursionError):
+        parsed = _ok_answer(body)
+        if parsed is None:
+            schema.check_json_size(body)  # before decoding builds it (an ok answer's value is checked on use)
+            parsed = _json_object(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):  # schema.Malformed too
         parsed = None
     if not isinstance(parsed, dict) or "status" not in parsed:
         return dict(reply, status="crash", signal="garbled answer")

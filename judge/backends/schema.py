@@ -36,6 +36,10 @@ MAX_NAME = 200  # an exception's type
 MAX_DIMENSIONS = 64  # numpy's own limit
 MAX_INT_DIGITS = 4300  # what Python converts between int and str by default
 ERROR_FIELDS = {"type": str, "message": str, "traceback": str, "line": int, "column": int}
+# Commas, so values, in any answer within the caps: an $ndarray of 5 M elements has 5 M, a list of
+# small arrays a few per element (their keys and shapes); more than this is only a forged frame.
+MAX_JSON_VALUES = 4 * MAX_NODES
+_STRINGS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 _FLOATS = frozenset({"nan", "inf", "-inf"})
 _DTYPE = re.compile(r"(?P<kind>float|complex|u?int)\d{1,3}|(?P<bool>bool)")
 _SCALARS = frozenset({int, str, bool, type(None)})
@@ -67,8 +71,9 @@ def measurements(message: dict[str, Any]) -> dict[str, Any]:
                 peak_kb=_integer(message, "peak_kb"), stdout=_text(message, "stdout", MAX_MESSAGE))
 
 
-def answer_from_json(data: bytes | str) -> Any:
+def answer_from_json(data: bytes) -> Any:
     """The answer encoded in `data` (an "ok" result's value), checked; Malformed when it is not one."""
+    check_json_size(data)
     try:
         value = json.loads(data)
     except RecursionError:
@@ -80,6 +85,15 @@ def answer_from_json(data: bytes | str) -> Any:
     except TypeError:
         raise Malformed("the answer is not JSON text") from None
     return checked_answer(value)
+
+
+def check_json_size(data: bytes) -> None:
+    """Malformed when `data` holds more JSON values than any answer within the sandbox's caps could:
+    checked on the bytes, before decoding builds them (a frame of up to 256 MB of "0," would be 128 M)."""
+    if type(data) is not bytes or data.count(b",") <= MAX_JSON_VALUES:
+        return
+    if _STRINGS.sub(b'""', data).count(b",") > MAX_JSON_VALUES:  # a string's commas are one value
+        raise Malformed(f"the answer holds more than {MAX_JSON_VALUES:,} JSON values")
 
 
 def _with_long_ints(data: bytes | str) -> Any:
@@ -303,4 +317,5 @@ def _short_repr(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-__all__ = ["Malformed", "STATUSES", "answer_from_json", "checked_answer", "measurements", "result_fields"]
+__all__ = ["Malformed", "STATUSES", "answer_from_json", "check_json_size", "checked_answer", "measurements",
+           "result_fields"]
