@@ -124,20 +124,33 @@ def _match(expected: Any, got: Any, comparison: Comparison, where: str) -> None:
 
 
 def _match_numbers(expected: float, got: float, comparison: Comparison, where: str) -> None:
-    if math.isnan(expected) or math.isnan(got):
-        if not (math.isnan(expected) and math.isnan(got)):
-            raise _Unequal(f"{where}: expected {expected!r}, got {got!r}")
-        return
-    if math.isinf(expected) or math.isinf(got):
-        if expected != got:
-            raise _Unequal(f"{where}: expected {expected!r}, got {got!r}")
+    if not (_finite(expected) and _finite(got)):  # NaN matches NaN, an infinity only itself
+        if not (expected == got or (_nan(expected) and _nan(got))):
+            raise _Unequal(f"{where}: expected {expected!r:.60}, got {got!r:.60}")
         return
     if _tolerant(comparison):
-        close = math.isclose(got, expected, rel_tol=comparison.rel_tol or 0.0, abs_tol=comparison.abs_tol or 0.0)
+        close = _close(got, expected, comparison.rel_tol or 0.0, comparison.abs_tol or 0.0)
     else:
         close = got == expected
     if not close:
-        raise _Unequal(f"{where}: expected {expected!r}, got {got!r}")
+        raise _Unequal(f"{where}: expected {expected!r:.60}, got {got!r:.60}")
+
+
+def _finite(number: float) -> bool:
+    """Whether a number is finite: an int always is, even one past a float's range."""
+    return type(number) is int or math.isfinite(number)
+
+
+def _nan(number: float) -> bool:
+    return type(number) is not int and math.isnan(number)
+
+
+def _close(a: float, b: float, rel_tol: float, abs_tol: float) -> bool:
+    """math.isclose, for ints past a float's range too (they are close only when equal)."""
+    try:
+        return math.isclose(a, b, rel_tol=rel_tol, abs_tol=abs_tol)
+    except OverflowError:
+        return a == b
 
 
 def _match_arrays(expected: Any, got: Any, comparison: Comparison, where: str) -> None:
@@ -168,7 +181,7 @@ def _all_close(flat_expected: list, flat_got: list, comparison: Comparison) -> b
     try:
         expected_array = numpy.array(flat_expected, dtype=float)
         got_array = numpy.array([g for g in flat_got if type(g) is not bool], dtype=float)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return False
     if expected_array.shape != got_array.shape:
         return False
@@ -245,8 +258,8 @@ def near_miss_hint(expected: Any, got: Any, comparison: Comparison) -> str:
         return _opaque_hint(got["$opaque"], expected)
     flat_got = _flatten(got) if isinstance(got, list) or tag(got) == "$ndarray" else [got]
     flat_expected = _flatten(expected) if isinstance(expected, list) or tag(expected) == "$ndarray" else [expected]
-    if any(is_number(g) and not math.isfinite(number(g)) for g in flat_got) and all(
-            not is_number(e) or math.isfinite(number(e)) for e in flat_expected):
+    if any(is_number(g) and not _finite(number(g)) for g in flat_got) and all(
+            not is_number(e) or _finite(number(e)) for e in flat_expected):
         return "got NaN or infinity where the answer is finite: an overflow, or a log of 0?"
     if isinstance(expected, list) and isinstance(got, list) and comparison.order == "strict":
         if sorted(map(canonical_key, expected)) == sorted(map(canonical_key, got)):
@@ -258,8 +271,7 @@ def near_miss_hint(expected: Any, got: Any, comparison: Comparison) -> str:
     if len(flat_expected) == len(flat_got) and flat_expected and all(
             is_number(e) and is_number(g) for e, g in zip(flat_expected, flat_got)):
         # "Close" is relative: 0 returned for 1e-46 is not a rounding error, it is an underflow.
-        if all(math.isclose(number(e), number(g), rel_tol=1e-3, abs_tol=comparison.abs_tol or 0.0)
-               for e, g in zip(flat_expected, flat_got)):
+        if all(_close(number(e), number(g), 1e-3, comparison.abs_tol or 0.0) for e, g in zip(flat_expected, flat_got)):
             tolerance = f"rel {comparison.rel_tol}, abs {comparison.abs_tol}" if _tolerant(comparison) else "exact"
             return f"close, but not within the tolerance ({tolerance}): rounding, or float32?"
     if isinstance(expected, list) and expected and isinstance(got, list) and len(got) != len(expected):

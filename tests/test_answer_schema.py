@@ -180,6 +180,13 @@ def test_a_5000_digit_int_is_a_wrong_answer_not_a_broken_runtime(targets):
     assert result.verdict is Verdict.WA and "5000-digit int" in result.reason
 
 
+@pytest.mark.parametrize("problem_id", ["two-sum", "coin-change", "auc-roc", "softmax"])
+def test_an_int_past_a_floats_range_is_a_wrong_answer_where_any_answer_is_expected(targets, problem_id):
+    for value in (10**400, [10**400, -(10**400)], array([2], [10**400, 1], "int64")):
+        verdict = targets[problem_id].reused(ok_frame(value)).verdict
+        assert verdict in (Verdict.WA, Verdict.RE)
+
+
 def test_an_error_message_of_20_mb_is_cut_to_a_few_kilobytes(targets):
     result = targets["two-sum"].fresh({"status": "error", "error": {"type": "ValueError", "message": "x" * 20_000_000}})
     assert result.verdict is Verdict.RE and MAX_MESSAGE <= len(result.reason) < MAX_MESSAGE + 100
@@ -213,7 +220,8 @@ def test_every_canonical_answer_passes_the_schema_unchanged(value):
 
 # Frames as a hostile submission may write them: tags with any payload, shapes that lie, odd fields.
 TAGS = ["$float", "$dict", "$ndarray", "$opaque", "$other", "shape", "data", "dtype"]
-scalars = st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats() | st.text(max_size=5) \
+scalars = st.none() | st.booleans() | st.integers() | st.sampled_from([10**400, -(2**64)]) | st.floats() \
+    | st.text(max_size=5) \
     | st.sampled_from(["nan", "inf", "-inf", "float64", "int64", "bool"])
 json_values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
                            | st.dictionaries(st.sampled_from(TAGS), inner, max_size=3), max_leaves=25)

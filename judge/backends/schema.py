@@ -33,7 +33,9 @@ STATUSES = frozenset({"ok", "error", "compile_error", "too_large", "tle", "mle",
 MAX_MESSAGE = 4096  # characters of an error message, as the runner keeps 4 KB of stdout
 MAX_TRACEBACK = 8192
 MAX_NAME = 200  # an exception's type
-MAX_DIMENSIONS = 64  # numpy's own limit
+MAX_DIMENSIONS = 64  # numpy's own limits
+MAX_EXTENT = 2**63 - 1
+MAX_FIGURE = 1e15  # a time in ms or a size in KB: anything larger is not a measurement
 MAX_INT_DIGITS = 4300  # what Python converts between int and str by default
 ERROR_FIELDS = {"type": str, "message": str, "traceback": str, "line": int, "column": int}
 # Commas, so values, in any answer within the caps: an $ndarray of 5 M elements has 5 M, a list of
@@ -59,10 +61,9 @@ def result_fields(message: dict[str, Any]) -> dict[str, Any]:
     detail = _text(message, "reason", MAX_MESSAGE) or _text(message, "signal", MAX_MESSAGE)
     if "exit_code" in message:
         detail = f"exit status {_integer(message, 'exit_code')}"
-    fields = dict(status=status, error=_error(message.get("error")), detail=detail,
-                  call_ms=_number(message, "call_ms"), measure=_measure(message.get("measure")),
-                  value_json=_value_json(message.get("value_json")), **measurements(message))
-    return fields
+    return dict(status=status, error=_error(message.get("error")), detail=detail,
+                call_ms=_number(message, "call_ms"), measure=_measure(message.get("measure")),
+                value_json=_value_json(message.get("value_json")), **measurements(message))
 
 
 def measurements(message: dict[str, Any]) -> dict[str, Any]:
@@ -197,16 +198,17 @@ def _array(array: Any) -> int:
     if type(array) is not dict or set(array) != {"shape", "dtype", "data"}:
         raise Malformed("$ndarray must hold exactly shape, dtype and data")
     shape, dtype, data = array["shape"], array["dtype"], array["data"]
-    if type(shape) is not list or len(shape) > MAX_DIMENSIONS or not all(type(n) is int and n >= 0 for n in shape):
-        raise Malformed("an $ndarray's shape must be a list of non-negative ints")
+    if type(shape) is not list or len(shape) > MAX_DIMENSIONS or not all(
+            type(n) is int and 0 <= n <= MAX_EXTENT for n in shape):
+        raise Malformed("an $ndarray's shape must be a list of non-negative ints, as numpy's are")
     size = 1
     for extent in shape:
         size *= extent
         if size > MAX_NODES:
             raise Malformed(f"an $ndarray of shape {_short_repr(tuple(shape))} has more than {MAX_NODES:,} elements")
     if type(data) is not list or len(data) != size:
-        raise Malformed(f"an $ndarray of shape {tuple(shape)} holds {len(data) if type(data) is list else 'no'} "
-                        f"elements where it needs {size}")
+        raise Malformed(f"an $ndarray of shape {_short_repr(tuple(shape))} holds "
+                        f"{len(data) if type(data) is list else 'no'} elements where it needs {size}")
     match = _DTYPE.fullmatch(dtype) if type(dtype) is str else None
     if match is None:
         raise Malformed(f"an $ndarray's dtype {_short_repr(dtype)} is not a numeric one")
@@ -282,9 +284,9 @@ def _value_json(value: Any) -> bytes | None:
 
 def _number(message: dict[str, Any], name: str) -> float:
     value = message.get(name, 0)
-    if not _is_number(value) or not math.isfinite(value):
-        raise Malformed(f"{name} must be a finite number, not {_short_repr(value)}")
-    return float(value)
+    if _is_number(value) and abs(value) <= MAX_FIGURE:
+        return float(value)
+    raise Malformed(f"{name} must be a finite number, not {_short_repr(value)}")
 
 
 def _integer(message: dict[str, Any], name: str) -> int:
