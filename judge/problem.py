@@ -34,7 +34,7 @@ DIFFICULTIES = ("easy", "medium", "hard")
 ORDERS = ("strict", "any", "any_nested")
 COMPLEXITY = re.compile(r"^O\((1|log n|n|n log n|n\^2|n\^3|2\^n|[^)]+)\)$")
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-VOID_METHOD = re.compile(r"^\s*(\w+)\s*\(.*\)\s*->\s*None\s*$")
+METHOD_RETURNS = re.compile(r"^\s*(\w+)\s*\(.*\)\s*->\s*(.+?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -55,14 +55,19 @@ class Signature:
     methods: tuple[str, ...] = ()  # design problems: method stubs for the starter file
 
     @property
+    def method_returns(self) -> dict[str, str]:
+        """Design methods' declared return types: `-> None` answers null and `-> bool` a bool, as on LeetCode."""
+        matches = (METHOD_RETURNS.match(method) for method in self.methods)
+        return {match[1]: match[2] for match in matches if match and match[1] != "__init__"}
+
+    @property
     def void_methods(self) -> tuple[str, ...]:
-        """Design methods declared `-> None`: their answer is null whatever they return, as on LeetCode."""
-        return tuple(match[1] for match in map(VOID_METHOD.match, self.methods) if match and match[1] != "__init__")
+        return tuple(name for name, returns in self.method_returns.items() if returns == "None")
 
     def entry(self) -> dict[str, Any]:
         """The call description the worker understands."""
         if self.kind == "design":
-            return {"kind": "design", "class": self.name, "void": list(self.void_methods)}
+            return {"kind": "design", "class": self.name, "returns": self.method_returns}
         return {"kind": "function", "name": self.name, "returns": self.returns, "inplace": self.inplace,
                 "params": [{"name": p.name, "type": p.type} for p in self.params]}
 

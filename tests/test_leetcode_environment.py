@@ -99,8 +99,10 @@ def test_sets_and_dict_views_are_read_as_lists_and_a_set_subclass_cannot_lie():
     assert values.canonicalise((x for x in [1])) == {"$opaque": "generator"}
 
 
-def test_design_methods_declared_to_return_none_are_known():
+def test_design_methods_declared_return_types_are_known():
     assert load_problem("min-stack").signature.void_methods == ("push", "pop")
+    assert load_problem("implement-trie-prefix-tree").signature.method_returns == {
+        "insert": "None", "search": "bool", "startsWith": "bool"}
 
 
 def test_an_unreadable_answer_is_explained_in_the_hint():
@@ -145,6 +147,29 @@ class MinStack:
         return self.items[-1][0]
     def getMin(self) -> int:
         return self.items[-1][1]
+"""
+
+TRIE_SEARCH_RETURNS_NONE_OR_ONE = """
+class Trie:
+    def __init__(self):
+        self.root = {}
+    def insert(self, word: str) -> None:
+        node = self.root
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node["end"] = 1
+    def walk(self, text):
+        node = self.root
+        for letter in text:
+            if letter not in node:
+                return None
+            node = node[letter]
+        return node
+    def search(self, word: str) -> bool:
+        node = self.walk(word)
+        return node and node.get("end")
+    def startsWith(self, prefix: str) -> bool:
+        return 1 if self.walk(prefix) is not None else 0
 """
 
 OWN_LIST_NODE = """
@@ -263,6 +288,11 @@ def test_bisect_module_functions_work_without_an_import(judge_source, local_sand
 
 def test_a_design_method_declared_none_is_recorded_as_null_whatever_it_returns(judge_source, local_sandbox):
     assert judge_source("min-stack", MIN_STACK_POP_RETURNS, local_sandbox, **FAST).verdict is Verdict.AC
+
+
+def test_a_method_declared_bool_answers_the_truth_of_what_it_returns(judge_source, local_sandbox):
+    source = TRIE_SEARCH_RETURNS_NONE_OR_ONE
+    assert judge_source("implement-trie-prefix-tree", source, local_sandbox, **FAST).verdict is Verdict.AC
 
 
 @pytest.mark.parametrize("problem, source", [("add-two-numbers", OWN_LIST_NODE),

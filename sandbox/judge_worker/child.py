@@ -26,7 +26,7 @@ _perf = time.perf_counter
 _exit = os._exit
 _encode = frames.encode
 _canonicalise = values.canonicalise
-_type, _list = type, list
+_type, _list, _bool = type, list, bool
 _ModuleNotFoundError = ModuleNotFoundError
 
 LIMIT_NODES = 1_000_000
@@ -140,6 +140,20 @@ LAZY_TYPES = (types.GeneratorType, map, filter, zip, enumerate, reversed, range,
               itertools.takewhile, itertools.dropwhile, itertools.filterfalse, itertools.pairwise)
 
 
+def as_declared(kind, answer):
+    """The answer as LeetCode's serialiser writes it for the declared return type.
+
+    A method declared `-> None` answers null, one declared `-> bool` the truth of what it
+    returned (LeetCode writes `return node and node.end` as false when it is None), and
+    a lazy iterable where a list is declared the list (see materialise).
+    """
+    if kind == "None":
+        return None
+    if kind == "bool":
+        return _bool(answer)
+    return materialise(kind, answer)
+
+
 def materialise(kind, answer):
     """A lazy iterator (generator, map, filter, zip, ...) returned where a list is declared, as that list.
 
@@ -169,7 +183,7 @@ def call_function(module, entry, case_input, invoke=_direct):
         arguments[param["name"]] = convert_argument(param.get("type", ""), case_input[param["name"]], arguments)
     values = list(arguments.values())
     returns = entry.get("returns", "")
-    answer = invoke(lambda: materialise(returns, function(*values)))
+    answer = invoke(lambda: as_declared(returns, function(*values)))
     if entry.get("inplace"):
         return convert_answer(entry.get("returns", ""), arguments[entry["inplace"]])
     return convert_answer(returns, answer)
@@ -178,7 +192,7 @@ def call_function(module, entry, case_input, invoke=_direct):
 def call_design(module, entry, case_input, invoke=_direct):
     """LeetCode's design format: operations[0] constructs, the rest are method calls."""
     operations, arguments = case_input["operations"], case_input["arguments"]
-    void = frozenset(entry.get("void", ()))
+    returns = entry.get("returns", {})
     cls = module.__dict__.get(entry["class"])
     if not isinstance(cls, type):
         raise NotFound(f"no class {entry['class']}")
@@ -190,9 +204,7 @@ def call_design(module, entry, case_input, invoke=_direct):
             method = getattr(instance, operation, None) or getattr(instance, snake_case(operation), None)
             if method is None:
                 raise NotFound(f"class {entry['class']} has no method {operation}()")
-            answer = method(*args)
-            # LeetCode records null for a method declared -> None, whatever it returned.
-            outputs.append(None if operation in void else answer)
+            outputs.append(as_declared(returns.get(operation, ""), method(*args)))
         return outputs
 
     return invoke(calls)
