@@ -273,6 +273,19 @@ class Solution:
         return ordered[-k]
 """
 
+MERGE_IN_A_SORTED_LIST = """
+class Solution:
+    def merge(self, intervals: List[List[int]]) -> List[List[int]]:
+        merged = SortedList()
+        for left, right in sorted(intervals):
+            if merged and merged[-1][1] >= left:
+                start, end = merged.pop()
+                merged.add([start, max(end, right)])
+            else:
+                merged.add([left, right])
+        return merged
+"""
+
 SCIPY = """
 from scipy.special import softmax as scipy_softmax
 
@@ -329,6 +342,11 @@ def test_a_set_is_read_as_a_list_in_its_own_order(judge_source, local_sandbox):
 def test_sorted_list_works_without_an_import_in_the_sandbox(judge_source, docker_sandbox):
     result = judge_source("kth-largest-element-in-an-array", SORTED_LIST_WITHOUT_IMPORT, docker_sandbox, **FAST)
     assert result.verdict is Verdict.AC
+
+
+@pytest.mark.docker
+def test_a_sorted_list_is_read_where_a_list_is_returned(judge_source, docker_sandbox):
+    assert judge_source("merge-intervals", MERGE_IN_A_SORTED_LIST, docker_sandbox, **FAST).verdict is Verdict.AC
 
 
 @pytest.mark.docker

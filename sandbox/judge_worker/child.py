@@ -138,6 +138,12 @@ LAZY_TYPES = (types.GeneratorType, map, filter, zip, enumerate, reversed, range,
               itertools.starmap, itertools.zip_longest, itertools.product, itertools.permutations,
               itertools.combinations, itertools.combinations_with_replacement, itertools.compress,
               itertools.takewhile, itertools.dropwhile, itertools.filterfalse, itertools.pairwise)
+try:  # LeetCode's sorted containers read as lists too (merge-intervals kept in a SortedList)
+    import sortedcontainers
+
+    LAZY_TYPES += (sortedcontainers.SortedList, sortedcontainers.SortedKeyList, sortedcontainers.SortedSet)
+except ImportError:
+    pass
 
 
 def as_declared(kind, answer):
@@ -155,7 +161,7 @@ def as_declared(kind, answer):
 
 
 def materialise(kind, answer):
-    """A lazy iterator (generator, map, filter, zip, ...) returned where a list is declared, as that list.
+    """A lazy iterator (generator, map, filter, zip, ...) or a SortedList returned where a list is declared, as a list.
 
     Read inside the timed call, since reading it runs the submission's code. Only
     Python's own iterator types are read: an object of the submission's class is never
