@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -110,3 +112,24 @@ def test_escapes_keep_plain_text_newlines_and_tabs_and_name_every_other_control(
     assert visible("plain text, café ✔\n\tindented") == "plain text, café ✔\n\tindented"
     assert visible("\x1b[2J\x9b\x7f\u202e\ud800") == "\\x1b[2J\\x9b\\x7f\\u202e\\ud800"
     assert visible_name("a\\b\nc\udcff.py") == "a\\\\b\\x0ac\\udcff.py"
+
+
+def test_judge_grade_writes_every_report_for_a_file_not_named_in_utf8_raising_hostile_text(tmp_path):
+    """The whole command, as CI runs it: the solution's name is not UTF-8 and its exception holds escapes
+    and a lone surrogate; every report is written whole, and the run ends with the verdict's exit code."""
+    source = ("# judge: two-sum\ndef two_sum(nums, target):\n"
+              "    print('\\x1b[2J\\x1b[32mAccepted')\n    raise ValueError(chr(0xd800) + '\\x1b[2J' + 'x' * 10**6)\n")
+    (tmp_path / os.fsdecode(b"sol_\xff.py")).write_text(source, encoding="utf-8", errors="surrogateescape")
+    environment = dict(os.environ, NO_COLOR="1", CI="1", GITHUB_ACTIONS="true",
+                       GITHUB_STEP_SUMMARY=str(tmp_path / "summary.md"))
+    done = subprocess.run([str(Path(sys.executable).parent / "judge"), "grade", ".", "--sandbox", "local",
+                           "--no-properties", "--junit", "junit.xml", "--markdown", "summary-file.md"],
+                          cwd=tmp_path, capture_output=True, timeout=120, env=environment)
+    assert done.returncode == 1, done.stderr
+    for name in ("junit.xml", "summary-file.md", "summary.md"):
+        text = (tmp_path / name).read_bytes().decode("utf-8")
+        assert_safe_for_people(text)
+        assert "sol_\\udcff.py" in text
+    assert ET.parse(tmp_path / "junit.xml").getroot().find(".//testcase").get("file") == "sol_\\udcff.py"
+    for stream in (done.stdout, done.stderr):
+        assert_safe_for_people(stream.decode("utf-8"))
