@@ -237,7 +237,7 @@ def _wanted(expected: Any) -> str:
 
 
 def _is_sentence(what: str) -> bool:
-    """The worker names an unreadable answer by its type, or says why it could not read it ("a Node without .next ...")."""
+    """The worker names an unreadable answer by its type, or says why it could not read it ("a Node without ...")."""
     return what.startswith(("a ", "an "))
 
 
