@@ -1,9 +1,9 @@
 """LeetCode's environment, so a solution pasted from LeetCode runs unchanged.
 
-LeetCode predefines TreeNode and ListNode, imports typing's names and the usual
-standard modules, and passes trees as level-order lists with None for gaps and
+LeetCode predefines TreeNode and ListNode and the names of the usual standard
+modules (PRELUDE), and passes trees as level-order lists with None for gaps and
 linked lists as plain lists. This module rebuilds those objects for the call and
-flattens them again for the answer.
+flattens the answer again, reading any node class through its attributes.
 """
 
 from collections import deque
@@ -31,7 +31,7 @@ class TreeNode:
         return f"TreeNode({self.val})"
 
 
-# LeetCode's Python 3 globals, as dumped from its runner (README "The environment"): every name these
+# LeetCode's Python 3 globals, as dumped from its runner (problems/README.md gives the sources): every name these
 # modules export, then the modules themselves, so `bisect.bisect_left` and `copy.deepcopy` work although
 # the star imports bind `bisect` and `copy` to functions. Later star imports win a shared name, as there:
 # `sub` is operator.sub, `pow` and `compile` are the builtins, `time` is datetime.time. One deliberate
