@@ -294,13 +294,13 @@ def softmax(logits):
 """
 
 
-def test_bisect_module_functions_work_without_an_import(judge_source, local_sandbox):
+def test_bisect_module_functions_work_without_an_import(judge_source, sandbox):
     problem = "find-first-and-last-position-of-element-in-sorted-array"
-    assert judge_source(problem, BISECT_WITHOUT_IMPORT, local_sandbox, **FAST).verdict is Verdict.AC
+    assert judge_source(problem, BISECT_WITHOUT_IMPORT, sandbox, **FAST).verdict is Verdict.AC
 
 
-def test_a_design_method_declared_none_is_recorded_as_null_whatever_it_returns(judge_source, local_sandbox):
-    assert judge_source("min-stack", MIN_STACK_POP_RETURNS, local_sandbox, **FAST).verdict is Verdict.AC
+def test_a_design_method_declared_none_is_recorded_as_null_whatever_it_returns(judge_source, sandbox):
+    assert judge_source("min-stack", MIN_STACK_POP_RETURNS, sandbox, **FAST).verdict is Verdict.AC
 
 
 def test_a_method_declared_bool_answers_the_truth_of_what_it_returns(judge_source, local_sandbox):
@@ -311,8 +311,8 @@ def test_a_method_declared_bool_answers_the_truth_of_what_it_returns(judge_sourc
 @pytest.mark.parametrize("problem, source", [("add-two-numbers", OWN_LIST_NODE),
                                              ("construct-binary-tree-from-preorder-and-inorder-traversal",
                                               OWN_TREE_NODE)], ids=["ListNode", "TreeNode"])
-def test_a_solution_may_bring_its_own_node_class(judge_source, local_sandbox, problem, source):
-    assert judge_source(problem, source, local_sandbox, **FAST).verdict is Verdict.AC
+def test_a_solution_may_bring_its_own_node_class(judge_source, sandbox, problem, source):
+    assert judge_source(problem, source, sandbox, **FAST).verdict is Verdict.AC
 
 
 def test_a_node_without_the_attributes_is_wrong_and_says_which_one_is_missing(judge_source, local_sandbox):
