@@ -1,10 +1,12 @@
-"""The largest inputs (2.6 * 10^7 multiply-adds, which a Python loop per multiply-add cannot
+"""The largest inputs (5 * 10^7 multiply-adds, which a Python loop per multiply-add cannot
 finish), non-square shapes, strides that do not divide, big padding.
 
 x has at most 2^15 elements (about 0.5 MB of JSON a case, weights included): the work
-comes from the channels and the kernel, not from the size of x. That is what
-time_limit/naive_loops.py needs, about 700 ns a multiply-add, so 15 s or more against a
-2 s limit on the largest case, while the reference takes a few ms. Larger inputs would
+comes from the channels and the kernel, not from the size of x. The most there can be is
+2^15 * 32 output channels * 7 * 7 (a 7 x 7 kernel, same padding), which
+time_limit/nested_list_indexing.py, about 600 ns a multiply-add, needs over 20 s for
+against a 2 s limit, while the reference takes a few ms. (Indexing with one tuple,
+x[b, c, i, j], is about 240 ns a step: 12 s, only 6x the limit.) Larger inputs would
 only slow every run down, because each run decodes the case's JSON inside the
 submission's CPU time."""
 
@@ -28,6 +30,7 @@ def _case(seed, n, c_in, h, w, c_out, k_h, k_w, stride, padding):
 
 def hidden_cases():
     cases = [
+        ("largest, 7x7 kernel, same padding", _case(20, 1, 32, 32, 32, 32, 7, 7, 1, 3)),
         ("largest, 5x5 kernel, same padding", _case(1, 1, 32, 32, 32, 32, 5, 5, 1, 2)),
         ("largest, 3x3 kernel, same padding", _case(19, 4, 8, 32, 32, 32, 3, 3, 1, 1)),
         ("large, 7x7 kernel, stride 2, padding 3", _case(2, 1, 8, 64, 64, 16, 7, 7, 2, 3)),

@@ -1,4 +1,5 @@
-# Seven nested Python loops, one multiply-add at a time: O(N C_out H_out W_out C_in kH kW) interpreted steps.
+# Seven nested Python loops, one multiply-add at a time, indexing the arrays the way one indexes nested lists:
+# O(N C_out H_out W_out C_in kH kW) interpreted steps, each making a view per index.
 import numpy as np
 
 
@@ -17,6 +18,6 @@ def conv2d(x, weight, bias, stride, padding):
                     for c in range(c_in):
                         for a in range(k_h):
                             for d in range(k_w):
-                                total += weight[o, c, a, d] * xp[b, c, i * stride + a, j * stride + d]
-                    out[b, o, i, j] = total
+                                total += weight[o][c][a][d] * xp[b][c][i * stride + a][j * stride + d]
+                    out[b][o][i][j] = total
     return out
