@@ -49,7 +49,7 @@ def _deep(rng, q, n):
 
 def hidden_cases():
     rng = random.Random(13)
-    giant = 35_000
+    giant = MAX_TOTAL - 2  # the miss case adds a query of two ids
     giant_hit = _query(rng, giant, giant, giant)
     giant_miss = _query(rng, giant, giant, None)
     return [
