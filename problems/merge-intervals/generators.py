@@ -1,4 +1,8 @@
-"""10^4 intervals over 0..10^4: comparing every pair of intervals cannot finish in time."""
+"""10^4 intervals over 0..10^4: comparing every pair of intervals cannot finish in time.
+
+"Points first, then a chain" puts 5000 intervals that overlap nothing before 5000 that
+merge one by one: a search that starts over after each merge scans the points' pairs
+5000 times over."""
 
 import random
 
@@ -25,6 +29,8 @@ def hidden_cases():
     return [
         ("largest, separate points", _shuffled(1, [[i, i] for i in range(N)])),
         ("largest, chain of touching intervals", _shuffled(2, [[i, i + 1] for i in range(N)])),
+        ("largest, points first, then a chain", {"intervals": [[i, i] for i in range(N // 2)] +
+                                                 _shuffled(9, [[i, i + 1] for i in range(N // 2, N)])["intervals"]}),
         ("largest, short random intervals", _random(3, N, 3)),
         ("largest, long random intervals", _random(4, N, 2000)),
         ("largest, one span holding the rest", _shuffled(5, [[0, R]] + _random(6, N - 1, 50)["intervals"])),
