@@ -1,11 +1,9 @@
-# O(n^2): extends a running sum from every start position.
+# O(n^3): sums the slice of every (start, end) pair from scratch.
 class Solution:
     def subarraySum(self, nums, k):
         count = 0
         for i in range(len(nums)):
-            total = 0
             for j in range(i, len(nums)):
-                total += nums[j]
-                if total == k:
+                if sum(nums[i:j + 1]) == k:
                     count += 1
         return count
