@@ -1,10 +1,12 @@
 """Large cases full of ties (rounded probabilities), and the largest balanced input,
 where comparing every positive with every negative means 4 * 10^8 pairs.
 
-n is at most 4 * 10^4 (about 0.4 MB of JSON a case): that is what time_limit/all_pairs.py
-needs, 15 s of CPU or more against a 2 s limit, while the reference takes a few ms.
-Larger inputs would only slow every run down, because each run decodes the case's JSON
-inside the submission's CPU time."""
+n is at most 4 * 10^4 (about 0.4 MB of JSON a case), while the reference takes a few ms.
+Comparing every pair is then only about 10 s, 5x the 2 s limit, too close to be sure of a
+time-out on a fast machine; drawing the ROC curve threshold by threshold with a scan of
+every score (time_limit/every_threshold.py) is 4 * 10^4 scans of 4 * 10^4 scores on the
+largest continuous case, far over. Larger inputs would only slow every run down, because
+each run decodes the case's JSON inside the submission's CPU time."""
 
 import random
 
@@ -33,6 +35,7 @@ def hidden_cases():
         ("large, wide range", _case(rng, 20_000, 0.5, spread=10**6)),
         ("largest, balanced, 3 decimals", _case(rng, MAX_N, 0.5, decimals=3)),
         ("largest, two distinct scores", _case(rng, MAX_N, 0.5, decimals=0)),
+        ("largest, continuous (every score distinct)", _case(rng, MAX_N, 0.5)),
     ]
 
 
