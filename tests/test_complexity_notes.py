@@ -135,7 +135,7 @@ def test_judge_run_json_carries_the_note_and_no_complexity_skips_it():
 
 
 def test_the_report_footer_shows_the_note_and_the_line_to_blame():
-    result = RunResult("two-sum", "solution.py", Verdict.AC, total=24, time_limit_s=1.0)
+    result = RunResult("two-sum", "solution.py", Verdict.AC, hidden_total=24, time_limit_s=1.0)
     result.extra["complexity"] = {
         "measured": "O(n^2)", "expected": "O(n)", "matches": False, "confidence": "confident",
         "size": "len(nums)", "per_call": False, "sizes": [256, 1024, 16384], "times_ms": [0.1, 1.5, 390.0],
@@ -150,7 +150,7 @@ def test_the_report_footer_shows_the_note_and_the_line_to_blame():
 
 
 def test_an_inconclusive_note_says_why_in_the_footer():
-    result = RunResult("permutations", "solution.py", Verdict.AC, total=14, time_limit_s=1.0)
+    result = RunResult("permutations", "solution.py", Verdict.AC, hidden_total=14, time_limit_s=1.0)
     result.extra["complexity"] = {"measured": None, "expected": "O(n * n!)", "confidence": "inconclusive",
                                   "reason": "the problem's inputs stop growing at n = 8", "hints": []}
     console = Console(record=True, width=200, no_color=True)
