@@ -2,16 +2,15 @@ import numpy as np
 
 
 def knn_classify(X_train, y_train, X_test, k):
-    A = np.asarray(X_test, dtype=np.float64)
-    B = np.asarray(X_train, dtype=np.float64)
+    # The coordinates are small integers: integer arithmetic gives exact squared distances.
+    A = np.asarray(X_test, dtype=np.float64).astype(np.int64)
+    B = np.asarray(X_train, dtype=np.float64).astype(np.int64)
     y = np.asarray(y_train, dtype=np.int64)
-    # Squared distances, shape (m, n); exact, since the coordinates are small integers.
-    D = (A ** 2).sum(axis=1)[:, None] - 2 * A @ B.T + (B ** 2).sum(axis=1)[None, :]
-    kth = np.partition(D, k - 1, axis=1)[:, k - 1:k]        # each row's k-th smallest distance
-    chosen = D < kth
-    tied = D == kth
-    missing = k - chosen.sum(axis=1, keepdims=True)
-    chosen |= tied & (np.cumsum(tied, axis=1) <= missing)   # ties at the cut: lowest indices first
+    n = len(B)
+    D = (A ** 2).sum(axis=1)[:, None] - 2 * (A @ B.T) + (B ** 2).sum(axis=1)[None, :]  # shape (m, n)
+    # Ties at the cut go to the lowest indices: rank by (distance, index), one integer each (at most 1.6 * 10^9).
+    rank = D * n + np.arange(n)
+    chosen = rank <= np.partition(rank, k - 1, axis=1)[:, k - 1:k]  # each row's k smallest
     predictions = np.empty(len(A), dtype=np.int64)
     for i in range(len(A)):
         predictions[i] = np.bincount(y[chosen[i]]).argmax()   # first maximum: the smallest label
