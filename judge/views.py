@@ -76,7 +76,7 @@ def show_problem(console: Console, problem: Problem) -> None:
 def _passed_details(outcome) -> str:
     """A verified problem's line: its checks, and how far each slow submission is over the limit."""
     slow = ", ".join(f"{file} {times}" for file, times in outcome.slow_margins.items())
-    return f"{len(outcome.checks)} checks" + (f"; slow submissions over the limit: {slow}" if slow else "")
+    return f"{len(outcome.checks)} checks" + (f"; margins: {slow}" if slow else "")
 
 
 def verification_table(outcomes) -> Table:
