@@ -13,7 +13,7 @@ from typing import Callable
 
 from judge.backends import LoadRequest, Sandbox, Session, WorkerResult, sandbox_choice
 from judge.backends.base import SandboxGone, SandboxTimeout, frames
-from judge.backends.schema import Malformed
+from judge.backends.schema import Malformed, Reason, Status
 from judge.cases import Case, example_cases, hidden_cases
 from judge.compare import compare
 from judge.errors import JudgeError
@@ -211,48 +211,64 @@ class Judgement:
         measured = dict(time_ms=worker.cpu_ms, wall_ms=worker.wall_ms, memory_kb=worker.peak_kb, stdout=worker.stdout)
         if case.source == "generated":
             self.generated_wall_ms += worker.wall_ms
-        status = worker.status
-        if status == "ok":
-            answer = expected()
-            answer, encoded = (answer.value, answer.json) if isinstance(answer, Answer) else (answer, None)
-            if self._identical(answer, encoded, worker):
-                return CaseResult(case, Verdict.AC, expected=answer, got=answer, **measured)
-            try:
-                got = worker.value
-            except Malformed as malformed:  # only an answer frame the submission wrote itself gets here
-                return CaseResult(case, Verdict.RE, reason=_malformed_reason(str(malformed)), **measured)
-            try:
-                mismatch = self._compare(case, answer, got)
-            except CheckerCrash as crash:
-                return CaseResult(case, Verdict.IE, expected=answer, got=got, reason=crash.message, **measured)
-            if mismatch is None:
-                return CaseResult(case, Verdict.AC, expected=answer, got=got, **measured)
-            return CaseResult(case, Verdict.WA, expected=answer, got=got, reason=mismatch[0], hint=mismatch[1],
-                              **measured)
+        if worker.status is Status.OK:
+            return self._judge_answer(case, worker, expected, measured)
+        verdict = FAILURE_VERDICTS[worker.status]
         error = _error_info(worker)
-        if status == "compile_error":
-            return CaseResult(case, Verdict.CE, reason=error.message if error else "", error=error, **measured)
-        if status == "tle":
-            if worker.detail == "busy":
-                reason = (f"no answer within {self.load_request().wall_cap_s:g} s of wall time, most of it spent "
-                          f"waiting for a CPU (used {worker.cpu_ms / 1000:.2f} s of the {self.time_s:g} s limit): "
-                          "the machine is overloaded; run again when it is quieter")
-                return CaseResult(case, Verdict.TLE, reason=reason, **measured)
-            why = "wall clock (sleeping or blocked?)" if worker.detail == "wall" else "CPU time"
-            return CaseResult(case, Verdict.TLE, reason=f"over the {self.time_s:g} s limit ({why})", **measured)
-        if status == "mle":
-            return CaseResult(case, Verdict.MLE, reason=f"over the {self.memory_mb} MB limit", error=error, **measured)
-        if status in ("ole", "too_large"):
-            reason = error.message if status == "too_large" and error else "printed more than the output limit"
-            return CaseResult(case, Verdict.OLE, reason=reason, **measured)
-        if status == "error":
-            return CaseResult(case, Verdict.RE, reason=error.message if error else "an exception", error=error,
-                              **measured)
-        if status == "crash":
-            return CaseResult(case, Verdict.RE, reason=_crash_reason(worker.detail), **measured)
-        if status == "malformed":
-            return CaseResult(case, Verdict.RE, reason=_malformed_reason(worker.detail), **measured)
-        return CaseResult(case, Verdict.IE, reason=f"unknown worker status {status!r}", **measured)
+        keep_error = worker.status in (Status.ERROR, Status.COMPILE_ERROR, Status.MLE)
+        return CaseResult(case, verdict, reason=self._failure_reason(worker, error),
+                          error=error if keep_error else None, **measured)
+
+    def _judge_answer(self, case: Case, worker: WorkerResult, expected: Callable[[], object],
+                      measured: dict) -> CaseResult:
+        """AC or WA for an answer (RE for one the submission forged outside the judge's form)."""
+        answer = expected()
+        answer, encoded = (answer.value, answer.json) if isinstance(answer, Answer) else (answer, None)
+        if self._identical(answer, encoded, worker):
+            return CaseResult(case, Verdict.AC, expected=answer, got=answer, **measured)
+        try:
+            got = worker.value
+        except Malformed as malformed:  # only an answer frame the submission wrote itself gets here
+            return CaseResult(case, Verdict.RE, reason=_malformed_reason(str(malformed)), **measured)
+        try:
+            mismatch = self._compare(case, answer, got)
+        except CheckerCrash as crash:
+            return CaseResult(case, Verdict.IE, expected=answer, got=got, reason=crash.message, **measured)
+        if mismatch is None:
+            return CaseResult(case, Verdict.AC, expected=answer, got=got, **measured)
+        return CaseResult(case, Verdict.WA, expected=answer, got=got, reason=mismatch[0], hint=mismatch[1],
+                          **measured)
+
+    def _failure_reason(self, worker: WorkerResult, error: ErrorInfo | None) -> str:
+        """Why a case that gave no answer failed, in the user's terms."""
+        status, detail = worker.status, worker.detail
+        if status is Status.COMPILE_ERROR:
+            return error.message if error else ""
+        if status is Status.TLE:
+            return self._time_out_reason(worker)
+        if status is Status.MLE:
+            return f"over the {self.memory_mb} MB limit"
+        if status is Status.TOO_LARGE:
+            return error.message if error else "the answer is larger than the judge reads"
+        if status is Status.OLE:
+            return "printed more than the output limit"
+        if status is Status.ERROR:
+            return error.message if error else "an exception"
+        if status is Status.CRASH:
+            return _crash_reason(detail)
+        return _malformed_reason(detail)
+
+    def _time_out_reason(self, worker: WorkerResult) -> str:
+        if worker.detail == Reason.BUSY:
+            return (f"no answer within {self.load_request().wall_cap_s:g} s of wall time, most of it spent "
+                    f"waiting for a CPU (used {worker.cpu_ms / 1000:.2f} s of the {self.time_s:g} s limit): "
+                    "the machine is overloaded; run again when it is quieter")
+        if worker.detail == Reason.WALL:
+            return f"over the {self.time_s:g} s limit (wall clock: sleeping or blocked?)"
+        if worker.detail == Reason.CPU_WITH_PROCESSES:
+            return (f"over the {self.time_s:g} s limit (CPU time: {worker.cpu_ms / 1000:.2f} s, counting the "
+                    "processes it started, as every process it starts is billed)")
+        return f"over the {self.time_s:g} s limit (CPU time)"
 
     def _identical(self, expected, encoded: bytes | None, worker: WorkerResult) -> bool:
         """The answer is the expected one byte for byte (`encoded`: the expected one's JSON, when
@@ -318,6 +334,20 @@ def _done(value: object) -> Future:
     future: Future = Future()
     future.set_result(value)
     return future
+
+
+# The verdict for each way a case can end without an answer to compare (Status.OK is compared:
+# AC or WA). Every status is the submission's doing, so none is an internal error.
+FAILURE_VERDICTS = {
+    Status.ERROR: Verdict.RE,
+    Status.COMPILE_ERROR: Verdict.CE,
+    Status.TOO_LARGE: Verdict.OLE,
+    Status.TLE: Verdict.TLE,
+    Status.MLE: Verdict.MLE,
+    Status.OLE: Verdict.OLE,
+    Status.CRASH: Verdict.RE,
+    Status.MALFORMED: Verdict.RE,
+}
 
 
 def _error_info(worker: WorkerResult) -> ErrorInfo | None:

@@ -16,6 +16,7 @@ from judge.paths import use_worker_modules
 
 use_worker_modules()
 from judge_worker import frames  # noqa: E402
+from judge_worker.protocol import GARBLED, Status  # noqa: E402
 
 # The host waits this much longer than the runner's own wall limit before it
 # decides the runner itself is wedged and kills the whole sandbox.
@@ -80,9 +81,9 @@ class LoadRequest:
 class WorkerResult:
     """How one case ended, as the runner observed it, every field checked against the schema (schema.py)."""
 
-    # ok, error, compile_error, tle, mle, ole, crash, too_large; or malformed: a result outside the
-    # schema, which only the submission can have written (detail says what is wrong with it)
-    status: str
+    # MALFORMED is a result outside the schema, which only the submission can have written
+    # (detail says what is wrong with it)
+    status: Status
     error: dict[str, Any] = field(default_factory=dict)
     cpu_ms: float = 0.0
     wall_ms: float = 0.0
@@ -111,7 +112,7 @@ class WorkerResult:
                 measured = schema.measurements(message)
             except schema.Malformed:
                 measured = {}
-            return cls(status="malformed", detail=str(malformed), **measured)
+            return cls(status=Status.MALFORMED, detail=str(malformed), **measured)
         return result
 
 
@@ -143,8 +144,10 @@ def _with_answer(reply: dict[str, Any], answer: tuple[bytes, bytes] | None) -> d
             parsed = _json_object(body)
     except (ValueError, UnicodeDecodeError, RecursionError):  # schema.Malformed too
         parsed = None
-    if not isinstance(parsed, dict) or "status" not in parsed:
-        return dict(reply, status="crash", signal="garbled answer")
+    status = parsed.get("status") if isinstance(parsed, dict) else None
+    if type(status) is not str or status not in schema.CHILD_STATUSES:
+        # not an answer, or one claiming what only the runner says (a time-out, a crash)
+        return dict(reply, status=Status.CRASH.value, signal=GARBLED)
     return {**parsed, **reply}
 
 

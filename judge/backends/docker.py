@@ -24,6 +24,7 @@ __all__ = ["DockerSandbox", "DockerSession", "LABEL", "configured_image", "creat
            "hardened_options", "remove_stale_containers", "tidy_after_dead_judges"]
 
 TMPFS = "size=64m,nr_inodes=4k,mode=1777,noexec,nosuid,nodev"
+SHM_BYTES = 16 * 1024 * 1024  # /dev/shm: room for multiprocessing's semaphores and a small shared array
 COMMAND = ["python3", "-s", "-E", "/opt/judge_worker/__main__.py"]
 RUNNER_HEADROOM_MB = 192  # the runner, numpy, and the child's captured output
 START_ATTEMPTS = 2
@@ -60,6 +61,12 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
         network_mode="none",
         read_only=True,
         tmpfs={"/tmp": TMPFS},
+        # IPC objects are the container's own, and a System V segment dies with the processes that
+        # made or attached it, as files in /dev/shm cannot outlive the container: whatever the
+        # submission leaves is its own memory, and the runner empties it before every fresh child.
+        ipc_mode="private",
+        shm_size=SHM_BYTES,
+        sysctls={"kernel.shm_rmid_forced": "1"},
         cap_drop=["ALL"],
         security_opt=["no-new-privileges"],
         pids_limit=64,

@@ -26,13 +26,12 @@ from typing import Any
 from judge.paths import use_worker_modules
 
 use_worker_modules()
+from judge_worker.protocol import (CHILD_STATUSES, MAX_MESSAGE, MAX_NAME, MAX_TRACEBACK,  # noqa: E402
+                                   RUNNER_STATUSES, Reason, Status, cut)
 from judge_worker.values import MAX_DEPTH, MAX_NODES  # noqa: E402  the sandbox's own caps
 
 # The statuses a result may carry: the child's (ok, error, compile_error, too_large) and the runner's.
-STATUSES = frozenset({"ok", "error", "compile_error", "too_large", "tle", "mle", "ole", "crash"})
-MAX_MESSAGE = 4096  # characters of an error message, as the runner keeps 4 KB of stdout
-MAX_TRACEBACK = 8192
-MAX_NAME = 200  # an exception's type
+STATUSES = RUNNER_STATUSES
 MAX_DIMENSIONS = 64  # numpy's own limits
 MAX_EXTENT = 2**63 - 1
 MAX_FIGURE = 1e15  # a time in ms or a size in KB: anything larger is not a measurement
@@ -58,6 +57,7 @@ def result_fields(message: dict[str, Any]) -> dict[str, Any]:
     status = message.get("status")
     if type(status) is not str or status not in STATUSES:
         raise Malformed(f"unknown status {_short_repr(status)}")
+    status = Status(status)
     detail = _text(message, "reason", MAX_MESSAGE) or _text(message, "signal", MAX_MESSAGE)
     if "exit_code" in message:
         detail = f"exit status {_integer(message, 'exit_code')}"
@@ -307,11 +307,7 @@ def _is_number(value: Any) -> bool:
     return type(value) in _NUMBERS and (type(value) is int or math.isfinite(value))
 
 
-def _cut(text: str, limit: int) -> str:
-    """At most `limit` characters, saying how much was cut."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… ({len(text) - limit:,} more characters not shown)"
+_cut = cut  # at most `limit` characters, saying how much was cut
 
 
 def _short_repr(value: Any) -> str:
@@ -319,5 +315,5 @@ def _short_repr(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-__all__ = ["Malformed", "STATUSES", "answer_from_json", "check_json_size", "checked_answer", "measurements",
-           "result_fields"]
+__all__ = ["CHILD_STATUSES", "Malformed", "Reason", "STATUSES", "Status", "answer_from_json", "check_json_size",
+           "checked_answer", "measurements", "result_fields"]

@@ -19,6 +19,7 @@ from judge_worker import frames
 from judge_worker import leetcode
 from judge_worker import measure
 from judge_worker import values
+from judge_worker.protocol import MAX_MESSAGE, MAX_NAME, MAX_TRACEBACK, Status, cut
 
 # Captured at import, before any submission runs: it may rebind module attributes later.
 _write = os.write
@@ -26,10 +27,15 @@ _perf = time.perf_counter
 _exit = os._exit
 _encode = frames.encode
 _canonicalise = values.canonicalise
+_opaque_long_ints = values.opaque_long_ints
+_cut = cut
 _type, _list, _bool = type, list, bool
 _ModuleNotFoundError = ModuleNotFoundError
 
 LIMIT_NODES = 1_000_000
+# The statuses as plain text: the child writes one per case.
+OK, ERROR, COMPILE_ERROR, TOO_LARGE = (status.value for status in (
+    Status.OK, Status.ERROR, Status.COMPILE_ERROR, Status.TOO_LARGE))
 
 # Compiled, and its modules imported, once in the runner: each forked child then only binds names.
 _PRELUDE = compile(leetcode.PRELUDE, "<prelude>", "exec")
@@ -41,7 +47,7 @@ class NotFound(Exception):
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
-SABOTAGED = {"status": "error", "error": {
+SABOTAGED = {"status": ERROR, "error": {
     "type": "BrokenRuntime", "message": "the submission broke Python's own runtime (builtins or the standard "
     "library) so badly that its answer could not be read"}}
 
@@ -217,7 +223,8 @@ def call_design(module, entry, case_input, invoke=_direct):
 
 
 def describe_error(error, filename):
-    """Exception type, message and the deepest line of the user's own file."""
+    """Exception type, message and the deepest line of the user's own file, each cut to the
+    protocol's caps: a 20 MB message stays here, as the runner keeps only 4 KB of stdout."""
     frames_in_file = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == filename]
     line = frames_in_file[-1].lineno if frames_in_file else None
     text = "".join(traceback.format_exception_only(type(error), error)).strip()
@@ -227,7 +234,8 @@ def describe_error(error, filename):
         except Exception:
             pass
     user_trace = "".join(traceback.format_list(frames_in_file[-5:]))
-    return {"type": type(error).__name__, "message": text, "line": line, "traceback": user_trace}
+    return {"type": _cut(type(error).__name__, MAX_NAME), "message": _cut(text, MAX_MESSAGE), "line": line,
+            "traceback": _cut(user_trace, MAX_TRACEBACK)}
 
 
 def load(request):
@@ -236,10 +244,11 @@ def load(request):
     try:
         return load_submission(request["source"], filename), None
     except SyntaxError as error:
-        return None, {"status": "compile_error", "error": {
-            "type": "SyntaxError", "message": error.msg, "line": error.lineno, "column": error.offset}}
+        return None, {"status": COMPILE_ERROR, "error": {
+            "type": "SyntaxError", "message": _cut(str(error.msg), MAX_MESSAGE), "line": error.lineno,
+            "column": error.offset}}
     except BaseException as error:  # import-time code is the submission's too
-        return None, {"status": "error", "error": describe_error(error, filename), "phase": "import"}
+        return None, {"status": ERROR, "error": describe_error(error, filename), "phase": "import"}
 
 
 def run_case(request, module, case_input, numpy_module):
@@ -252,18 +261,18 @@ def run_case(request, module, case_input, numpy_module):
     try:
         answer = call(module, entry, case_input)
     except NotFound as error:
-        return {"status": "compile_error", "error": {"type": "NotFound", "message": str(error)}}
+        return {"status": COMPILE_ERROR, "error": {"type": "NotFound", "message": _cut(str(error), MAX_MESSAGE)}}
     except BaseException as error:
-        return {"status": "error", "error": describe_error(error, request["filename"])}
+        return {"status": ERROR, "error": describe_error(error, request["filename"])}
     elapsed = _perf() - started
     try:
         value = _canonicalise(answer, numpy_module)
     except values.TooLarge as error:
-        return {"status": "too_large", "error": {"type": "TooLarge", "message": str(error)}}
+        return {"status": TOO_LARGE, "error": {"type": "TooLarge", "message": str(error)}}
     except BaseException as error:
-        return {"status": "error", "error": describe_error(error, request["filename"]), "phase": "answer"}
+        return {"status": ERROR, "error": describe_error(error, request["filename"]), "phase": "answer"}
     # The value last: the host compares its bytes with the expected answer's without decoding them.
-    return {"status": "ok", "call_ms": elapsed * 1000, "value": value}
+    return {"status": OK, "call_ms": elapsed * 1000, "value": value}
 
 
 def measure_case(request, case_input, call):
@@ -274,9 +283,9 @@ def measure_case(request, case_input, call):
         return measure.measure(case_input, spec, lambda: load_submission(request["source"], filename),
                                lambda module, fresh, meter: call(module, entry, fresh, meter))
     except NotFound as error:
-        return {"status": "compile_error", "error": {"type": "NotFound", "message": str(error)}}
+        return {"status": COMPILE_ERROR, "error": {"type": "NotFound", "message": _cut(str(error), MAX_MESSAGE)}}
     except BaseException as error:
-        return {"status": "error", "error": describe_error(error, filename)}
+        return {"status": ERROR, "error": describe_error(error, filename)}
 
 
 def main(request, input_fd, result_fd, numpy_module, persistent=False):
@@ -302,11 +311,21 @@ def main(request, input_fd, result_fd, numpy_module, persistent=False):
             sys.stderr.flush()
         except BaseException:
             pass
-        try:
-            view = memoryview(_encode(result))
-        except BaseException:
-            view = memoryview(_encode(SABOTAGED))
+        view = memoryview(encode_result(result))
         while view:
             view = view[_write(result_fd, view):]
-        if not persistent or result.get("status") != "ok":
+        if not persistent or result.get("status") != OK:
             _exit(0)
+
+
+def encode_result(result):
+    """The result's frame. An int too long for Python to write as text (over 4,300 digits) is
+    an answer no expected one equals: it is written as opaque, a wrong answer, not a crash."""
+    try:
+        return _encode(result)
+    except BaseException:
+        pass
+    try:
+        return _encode(dict(result, value=_opaque_long_ints(result.get("value"))))
+    except BaseException:
+        return _encode(SABOTAGED)

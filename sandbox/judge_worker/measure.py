@@ -39,6 +39,8 @@ import signal
 import sys
 import time
 
+from judge_worker.protocol import Status
+
 KEY = "$measure"
 MAX_REPEATS = 15
 TOP_C_FUNCTIONS = 8  # the C functions with the most time; the rest are dropped
@@ -161,4 +163,4 @@ def measure(case_input, spec, load, call):
             report.update(c_time={str(k): v for k, v in top}, profile_ns=meter.cpu_ns)
         else:
             report.update(lines=meter.lines, trace_ns=meter.cpu_ns)
-    return {"status": "ok", "value": None, "measure": report}
+    return {"status": Status.OK.value, "value": None, "measure": report}

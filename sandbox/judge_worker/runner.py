@@ -26,6 +26,9 @@ import time
 
 from judge_worker import child
 from judge_worker import frames
+from judge_worker import leftovers
+from judge_worker.protocol import (BROKEN_RUNTIME, CHILD_STATUSES, GARBLED, MAX_MESSAGE, MAX_TRACEBACK, Reason,
+                                   Status, cut, signal_name)
 
 PR_SET_DUMPABLE = 4
 PR_SET_PDEATHSIG = 1
@@ -34,13 +37,21 @@ STDOUT_PREVIEW = 4096
 STACK_BYTES = 112 * 1024 * 1024
 RECURSION_LIMIT = 100_000
 SHORT_MESSAGE = 64  # bytes: a message this short is one of a few the host repeats
+SMALL_FRAME = 64 * 1024  # the child's frames but an "ok" answer are shorter (error texts are cut to 12 KB)
+OK_FRAME = b'{"status":"ok"'  # how the child's "ok" answers begin (child.run_case)
 PERSISTENT_CPU_BUDGET_S = 600  # a persistent child's cases are timed one by one; this only caps the total
 EXIT_BROKEN_RUNTIME = 70  # the child's own code failed: the submission broke builtins or the stdlib
 OOM_CONTROL = "/sys/fs/cgroup/memory/memory.oom_control"
-NO_PROCESS = {"status": "crash", "signal": "no process could be started for the case: the submission's "
+NO_PROCESS = {"status": Status.CRASH.value, "signal": "no process could be started for the case: the submission's "
               "processes filled the container's process limit", "cpu_ms": 0, "wall_ms": 0, "peak_kb": 0}
+NOTHING_MEASURED = {"cpu_ms": 0, "wall_ms": 0, "peak_kb": 0, "output_bytes": 0, "stdout": ""}
+# CPU time others used beyond this (seconds, plus a share of the limit) is named in a TLE's reason:
+# below it is the noise of reading two clocks.
+PROCESSES_NOTICED_S = 0.02
+OOM_SCORE_ADJ = b"1000"  # the child and what it starts go first when the container runs out of memory
 PIDS_CURRENT = "/sys/fs/cgroup/pids/pids.current"
 IS_INIT = os.getpid() == 1
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def become_nondumpable():
@@ -101,6 +112,15 @@ class ChildMeters:
         except (OSError, TypeError, ValueError):
             return 0
 
+    def children_cpu_s(self):
+        """CPU seconds of the children the reused child has reaped (cutime and cstime of /proc/PID/stat,
+        in clock ticks): read where the container's counter is not (the local backend)."""
+        try:
+            fields = os.pread(self.stat, 1024, 0).rsplit(b")", 1)[1].split()
+            return (int(fields[13]) + int(fields[14])) / CLOCK_TICKS
+        except (OSError, TypeError, ValueError, IndexError):
+            return 0.0
+
     def threads(self):
         """How many threads the child runs now (field 20 of /proc/PID/stat)."""
         try:
@@ -122,15 +142,24 @@ def _open_or_none(path):
         return None
 
 
+_oom_control = None
+
+
 def oom_kills():
+    """How many processes the container's memory cgroup has killed so far: a pread of a file kept open
+    (a reused child's case reads it, as a process it started may have been killed while it answered)."""
+    global _oom_control
+    if _oom_control is None:
+        opened = _open_or_none(OOM_CONTROL)
+        _oom_control = -1 if opened is None else opened
+    if _oom_control < 0:
+        return 0
     try:
-        with open(OOM_CONTROL) as control:
-            for line in control:
-                if line.startswith("oom_kill "):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+        control = os.pread(_oom_control, 4096, 0)
+        start = control.index(b"oom_kill ") + 9
+        return int(control[start:control.index(b"\n", start)])
+    except (OSError, ValueError):
+        return 0
 
 
 class Limits:
@@ -166,13 +195,26 @@ class WallClock:
         return "busy" if self.limits.wall_s + self.waited_s() >= self.limits.wall_cap_s else "wall"
 
 
-class Child:
-    """A forked child waiting for its case, and the runner's ends of its descriptors."""
+def _no_others():
+    return 0.0
 
-    def __init__(self, request, limits, numpy_module, persistent=False):
+
+class Child:
+    """A forked child waiting for its case, and the runner's ends of its descriptors.
+
+    `container_cpu` (leftovers.ContainerCpu) reads the CPU time of every process in the
+    container; `end_others()` kills and reaps every process but the runner once a child has
+    ended and returns their CPU seconds: both bill a case for whatever the submission started.
+    """
+
+    def __init__(self, request, limits, numpy_module, persistent=False, container_cpu=None, end_others=_no_others):
         self.limits = limits
         self.persistent = persistent
-        self.cpu_before_s = 0.0  # a persistent child's CPU time before its current case
+        self.container_cpu = container_cpu or leftovers.ContainerCpu()
+        self.end_others = end_others
+        self.cpu_before_s = 0.0  # the child's CPU time before its current case
+        self.container_before_s = None  # the container's, the runner's excepted (None: unknown)
+        self.children_before_s = 0.0  # a reused child's reaped children's, where the container's is unknown
         input_read, self.input_write = os.pipe()
         self.result_read, result_write = os.pipe()
         self.stdout_file = os.memfd_create("submission-output", 0)
@@ -207,6 +249,11 @@ class Child:
     def _become_child(self, input_read, result_write, address_space):
         gc.enable()  # the submission's cycles are collected as in any Python process
         os.setsid()
+        try:  # raised, never lowered, so allowed: out of memory, the kernel kills the submission, not the runner
+            with open("/proc/self/oom_score_adj", "wb", buffering=0) as score:
+                score.write(OOM_SCORE_ADJ)
+        except OSError:
+            pass
         # If the runner dies (the local backend's host killed it), the child dies with it.
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         # Move the pipes out of the way first so the dup2s below cannot clobber each other.
@@ -240,6 +287,7 @@ class Child:
         pending = memoryview(case_frame)
         os.set_blocking(self.input_write, False)
         answer = bytearray()
+        self._start_billing()
         started = time.monotonic()
         clock = WallClock(self.meters, started, self.limits)
         wall_exceeded = ""  # or why the wall clock ran out: "wall" (sleeping) or "busy"
@@ -263,14 +311,34 @@ class Child:
                     exited = True
         return self._ended(answer, started, wall_exceeded)
 
+    def _start_billing(self):
+        """Note the CPU time the child and the container have used before this case (without a
+        container's counter, a reused child's reaped children's)."""
+        self.container_before_s = self.container_cpu.others_s()
+        if self.container_before_s is None and self.persistent:
+            self.children_before_s = self.meters.children_cpu_s()
+        self.cpu_before_s = self.meters.cpu_s()
+
+    def _container_s(self):
+        """The CPU seconds every process but the runner used since _start_billing, or None when unknown."""
+        now = self.container_cpu.others_s()
+        return None if now is None or self.container_before_s is None else now - self.container_before_s
+
     def _ended(self, answer, started, wall_exceeded):
-        """The child has exited (or been killed): reap it and say how its case ended."""
+        """The child has exited (or been killed): reap it and everything it started, and say how its case ended."""
         _, status, usage = os.wait4(self.pid, 0)
         self.alive = False
         wall_ms = (time.monotonic() - started) * 1000
         self._drain(answer)
+        others_s = self.end_others()
+        # A fresh child's wait4 counts its life before the case too (it imported the submission then).
+        own_s = usage.ru_utime + usage.ru_stime - (self.cpu_before_s if self.persistent else 0.0)
+        before_s = 0.0 if self.persistent else self.cpu_before_s
+        container_s = self._container_s()
+        billed = Billed(own_s, others_s if container_s is None else max(others_s, container_s + before_s - own_s))
         try:
-            return self._classify(status, usage, bytes(answer), wall_ms, wall_exceeded, oom_kills() > self.oom_before)
+            return self._classify(status, usage, bytes(answer), wall_ms, wall_exceeded, oom_kills() > self.oom_before,
+                                  billed)
         finally:
             self.close_pipes()
 
@@ -279,7 +347,8 @@ class Child:
 
         Used by the property search, where a fork per example would cost more than
         the example, so this path is kept lean: one poll object per child, no
-        decoding of either frame, no per-case /proc reads beyond the CPU-wait clock.
+        decoding of either frame, no per-case file reads beyond the CPU-wait clock and
+        the container's CPU counter (preads of files kept open).
         Returns (measurements, the child's answer frame to forward unread, or None
         when the measurements alone are the result). The host parses the answer; it
         can forge nothing measured here, because those fields travel in the runner's
@@ -287,9 +356,12 @@ class Child:
         exits by itself and is reaped when the next case finds it gone. `memory`
         asks for the peak memory too (a /proc read the property search skips).
         """
+        if self._answer_pipe_holds_bytes():  # written after the last case's answer: by the submission
+            self.discard()
+            return dict(NOTHING_MEASURED, status=Status.CRASH.value, signal=GARBLED), None
+        self._start_billing()
         started = time.monotonic()
         clock = WallClock(self.meters, started, self.limits)
-        self.cpu_before_s = self.meters.cpu_s()
         # RLIMIT_CPU counts a reused child's whole life, so this case's CPU limit is watched here:
         # the clock is read only once as much wall time as CPU time is left has passed.
         cpu_check_at = started + self.limits.cpu_s
@@ -320,7 +392,13 @@ class Child:
                 elif fd == self.pidfd and not _complete_frame(answer):
                     return self._ended(answer, started, ""), None
         wall_ms = (time.monotonic() - started) * 1000
-        cpu_s = self.meters.cpu_s() - self.cpu_before_s
+        own_s = self.meters.cpu_s() - self.cpu_before_s
+        container_s = self._container_s()
+        if container_s is None:
+            billed = Billed(own_s, self.meters.children_cpu_s() - self.children_before_s)
+        else:
+            billed = Billed(own_s, container_s - own_s)
+        cpu_s = billed.total_s
         output_size = os.fstat(self.stdout_file).st_size
         measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3),
                     "peak_kb": self.meters.peak_kb() if memory else 0,
@@ -330,14 +408,30 @@ class Child:
             os.ftruncate(self.stdout_file, 0)
         if cpu_s > self.limits.cpu_s:
             self.discard()
-            return dict(measured, status="tle", reason="cpu"), None
+            return dict(measured, status=Status.TLE.value, reason=billed.reason(self.limits).value), None
+        if oom_kills() > self.oom_before:  # a process it started ran the container out of memory
+            self.discard()
+            return dict(measured, status=Status.MLE.value, reason=Reason.OOM.value), None
         if output_size >= self.limits.output_bytes:
             self.discard()
-            return dict(measured, status="ole", reason="output"), None
-        if not _exactly_one_frame(answer):  # bytes the submission wrote to the runner's pipe itself
+            return dict(measured, status=Status.OLE.value, reason=Reason.OUTPUT.value), None
+        if not _exactly_one_frame(answer) or self._answer_pipe_holds_bytes():  # the submission wrote to the pipe
             self.discard()
-            return dict(measured, status="crash", signal="garbled answer"), None
+            return dict(measured, status=Status.CRASH.value, signal=GARBLED), None
         return measured, answer
+
+    def bill_more(self, measured, answer, others_s):
+        """(measurements, answer) of a reused case whose processes used `others_s` more CPU seconds,
+        found after it answered: a time-out when they take it over the limit."""
+        billed = Billed(measured["cpu_ms"] / 1000, others_s)
+        measured = dict(measured, cpu_ms=round(billed.total_s * 1000, 3))
+        if billed.total_s > self.limits.cpu_s:
+            return dict(measured, status=Status.TLE.value, reason=billed.reason(self.limits).value), None
+        return measured, answer
+
+    def _answer_pipe_holds_bytes(self):
+        """Whether the answer pipe holds anything now: between cases, only the submission writes to it."""
+        return any(fd == self.result_read and ready & select.POLLIN for fd, ready in self.poller.poll(0))
 
     def _write_some(self, pending):
         try:
@@ -379,41 +473,39 @@ class Child:
                 break
             answer.extend(chunk)
 
-    def _classify(self, status, usage, answer, wall_ms, wall_exceeded, oom_killed):
-        cpu_s = usage.ru_utime + usage.ru_stime - self.cpu_before_s
+    def _classify(self, status, usage, answer, wall_ms, wall_exceeded, oom_killed, billed):
+        """The result message for a child that has ended: the kernel's account first, then the child's own.
+
+        Never raises, whatever the child wrote or died of: anything unexpected from it is its crash.
+        """
+        cpu_s = billed.total_s
         output_size = os.fstat(self.stdout_file).st_size
         measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3),
                     "peak_kb": usage.ru_maxrss, "output_bytes": output_size, "stdout": self._stdout_preview()}
-        result = self._parse(answer)
         if wall_exceeded or cpu_s > self.limits.cpu_s:
-            return dict(measured, status="tle", reason=wall_exceeded or "cpu")
+            return dict(measured, status=Status.TLE.value, reason=wall_exceeded or billed.reason(self.limits).value)
         if os.WIFSIGNALED(status):
             number = os.WTERMSIG(status)
             if number == signal.SIGXCPU:
-                return dict(measured, status="tle", reason="cpu")
+                return dict(measured, status=Status.TLE.value, reason=Reason.CPU.value)
             if number == signal.SIGXFSZ or output_size >= self.limits.output_bytes:
-                return dict(measured, status="ole", reason="output")
+                return dict(measured, status=Status.OLE.value, reason=Reason.OUTPUT.value)
             if number == signal.SIGKILL and oom_killed:
-                return dict(measured, status="mle", reason="oom")
-            return dict(measured, status="crash", signal=signal.Signals(number).name)
+                return dict(measured, status=Status.MLE.value, reason=Reason.OOM.value)
+            return dict(measured, status=Status.CRASH.value, signal=signal_name(number))
         if output_size >= self.limits.output_bytes:
-            return dict(measured, status="ole", reason="output")
+            return dict(measured, status=Status.OLE.value, reason=Reason.OUTPUT.value)
+        if oom_killed:  # it exited, but the kernel killed one of the processes it started for memory
+            return dict(measured, status=Status.MLE.value, reason=Reason.OOM.value)
+        result = child_result(answer)
         if result is None and os.WEXITSTATUS(status) == EXIT_BROKEN_RUNTIME:
-            return dict(measured, status="crash", signal="broken runtime")
+            return dict(measured, status=Status.CRASH.value, signal=BROKEN_RUNTIME)
         if result is None:
-            return dict(measured, status="crash", exit_code=os.WEXITSTATUS(status))
-        if result.get("status") == "error" and result.get("error", {}).get("type") == "MemoryError":
-            return dict(measured, status="mle", reason="MemoryError", error=result["error"])
+            return dict(measured, status=Status.CRASH.value, exit_code=os.WEXITSTATUS(status))
+        error = result.get("error")
+        if result["status"] == Status.ERROR and type(error) is dict and error.get("type") == "MemoryError":
+            return dict(measured, status=Status.MLE.value, reason=Reason.MEMORY_ERROR.value, error=error)
         return dict(result, **measured)
-
-    @staticmethod
-    def _parse(answer):
-        """The child's result message (its last frame), or None unless the bytes are whole frames ending in a result."""
-        try:
-            result = frames.decode_last(answer)
-        except (ValueError, UnicodeDecodeError):
-            return None
-        return result if isinstance(result, dict) and "status" in result else None
 
     def _stdout_preview(self):
         return os.pread(self.stdout_file, STDOUT_PREVIEW, 0).decode("utf-8", "replace")
@@ -450,6 +542,53 @@ class Child:
         self.alive = False
         self.close_pipes()
 
+    def forget(self):
+        """Close the runner's ends of a child that leftovers.end_all_processes kills and reaps."""
+        self.alive = False
+        self.close_pipes()
+
+
+class Billed:
+    """A case's CPU time: the child's own, and that of every process it started (reaped or not)."""
+
+    def __init__(self, own_s, others_s):
+        self.own_s = own_s
+        self.others_s = max(0.0, others_s)
+
+    @property
+    def total_s(self):
+        return self.own_s + self.others_s
+
+    def reason(self, limits):
+        """Why a case over the CPU limit is: its own time, or that with the processes it started."""
+        if self.others_s > PROCESSES_NOTICED_S + 0.05 * limits.cpu_s:
+            return Reason.CPU_WITH_PROCESSES
+        return Reason.CPU
+
+
+def child_result(answer):
+    """The result a fresh child wrote (the last of its frames), checked enough for the runner to read it.
+
+    None when it wrote nothing; a garbled crash when the bytes are not whole frames ending in
+    an object with a child's status (the submission wrote them: a frame nested 200,000 deep, a
+    status only the runner may give, an error that is a list). Error texts are cut to the
+    protocol's caps, so a forged 20 MB message does not cross the channel. Never raises.
+    """
+    if not answer:
+        return None
+    try:
+        result = frames.decode_last(answer)
+    except (ValueError, RecursionError, MemoryError):  # UnicodeDecodeError is a ValueError
+        result = None
+    status = result.get("status") if type(result) is dict else None
+    if type(status) is not str or status not in CHILD_STATUSES:
+        return {"status": Status.CRASH.value, "signal": GARBLED}
+    error = result.get("error")
+    if type(error) is dict:
+        result["error"] = {key: cut(value, MAX_TRACEBACK if key == "traceback" else MAX_MESSAGE)
+                           if type(value) is str else value for key, value in list(error.items())[:8]}
+    return result
+
 
 def _measurements_frame(measured):
     """The runner's frame before a forwarded answer: {"op": "result", "answer_follows": true, ...measured}.
@@ -472,37 +611,11 @@ def _complete_frame(data):
 
 
 def _exactly_one_frame(data):
+    """One whole frame and nothing more; one over SMALL_FRAME must be an "ok" answer (no other is that long)."""
     (size,) = frames.HEADER.unpack_from(data)
-    return size <= frames.MAX_FRAME and len(data) == frames.HEADER.size + size
-
-
-def sweep_leftovers(child_pid):
-    """Kill whatever the last case left running: threads die with the child, processes here."""
-    if IS_INIT:
-        for _ in range(100):
-            try:
-                os.kill(-1, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            if not _reap_all():
-                return
-    elif child_pid is not None:
-        try:
-            os.killpg(child_pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-
-
-def _reap_all():
-    """Reap every exited child; return True while any child remains."""
-    while True:
-        try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            return False
-        if pid == 0:
-            time.sleep(0.001)
-            return True
+    if size > frames.MAX_FRAME or len(data) != frames.HEADER.size + size:
+        return False
+    return size <= SMALL_FRAME or data.startswith(OK_FRAME, frames.HEADER.size)
 
 
 class Runner:
@@ -517,6 +630,7 @@ class Runner:
         self.persistent = None
         self.spare_exposed = False
         self.strays = Strays()
+        self.container_cpu = leftovers.ContainerCpu()
         self.short_messages = {}
 
     def send(self, message):
@@ -533,10 +647,7 @@ class Runner:
                 except Exception as error:  # the runner's own fault: say so, never guess a verdict
                     self.send({"op": "internal_error", "message": f"{type(error).__name__}: {error}"})
         finally:
-            for spare in (self.spare, self.persistent):
-                if spare is not None:
-                    spare.discard()
-            sweep_leftovers(None)
+            self.end_other_processes()
 
     def next_message(self):
         """The host's next message. Short ones repeat (a case's header precedes every property
@@ -585,7 +696,9 @@ class Runner:
                    "init": IS_INIT})
 
     def run_case(self, case_frame):
-        """Run one case in a fresh child, answer the host, then clean up and fork the next child while it compares."""
+        """Run one case in a fresh child, answer the host, then clear what it left and fork the
+        next child while the host compares. The child's processes are ended, and billed, before
+        the answer (Child._ended)."""
         if self.spare_exposed:
             self.fresh_start()
         current = self.spare or self.fork_child()
@@ -595,7 +708,7 @@ class Runner:
             return
         result = current.run(case_frame)
         self.send(dict(result, op="result"))
-        sweep_leftovers(current.pid)
+        leftovers.clear_shared_state()
         self.spare = self.fork_child()  # while the host compares: fresh cases come in runs (confirmations, measuring)
 
     def run_case_reusing(self, case_frame, memory=False):
@@ -606,40 +719,40 @@ class Runner:
                 self.send(dict(NO_PROCESS, op="result"))
                 return
         self.spare_exposed = True  # the reused child can signal the spare; a fresh case forks anew
-        result, answer = self.persistent.run_again(case_frame, memory)
+        reused = self.persistent
+        result, answer = reused.run_again(case_frame, memory)
+        # Threads left running would bill their CPU time to the next cases; a forked process
+        # would outlive the case. The case's CPU time counted them while it ran (ContainerCpu);
+        # from here on they are ended, and the next reused case starts in a new persistent child.
+        strays = reused.alive and self.strays.present(reused, self.spare)
+        if strays and answer is not None and not self.container_cpu.known:
+            # No container counter saw what the processes it left used: end them now and bill them.
+            result, answer = reused.bill_more(result, answer, self.end_other_processes())
         if answer is None:
             self.send(dict(result, op="result"))
         else:
             self.out.write(_measurements_frame(result) + answer)
-        self.tidy_after_reused_case()
-
-    def tidy_after_reused_case(self):
-        """While the host compares: replace a child that left threads running, kill processes it left.
-
-        Threads left running would bill their CPU time to the next cases (the answer
-        just sent stands); a forked daemon would outlive the case. Both show as more
-        tasks in the container than the runner, the reused child and the spare, so one
-        read of the pids cgroup settles the common case.
-        """
-        if not self.persistent.alive:
+        if strays or not reused.alive:  # while the host compares
             self.fresh_start()
-            return
-        keep = {1, os.getpid(), self.persistent.pid, *([self.spare.pid] if self.spare else [])}
-        if not self.strays.more_tasks_than(keep):
-            return
-        if self.persistent.meters.threads() > 1:
-            self.fresh_start()
-            return
-        self.strays.sweep(keep)
 
     def fresh_start(self):
-        """Nothing a reused child did survives: it, the spare and every stray process go (a fresh case forks anew)."""
-        self.discard_persistent()
-        if self.spare is not None:
-            self.spare.discard()
-        sweep_leftovers(None)
+        """Nothing a child did survives: it, the spare and every process and shared object they
+        left go (a fresh case forks anew)."""
+        self.end_other_processes()
+        leftovers.clear_shared_state()
         self.spare = None  # forked when a fresh case asks for one
         self.spare_exposed = False
+
+    def end_other_processes(self):
+        """Kill and reap every process but the runner (the spare and the reused child too); the
+        CPU seconds they used, the spare's excepted (Child.end_others, when a child has ended)."""
+        spare_pid = self.spare.pid if self.spare is not None and self.spare.alive else None
+        for name in ("spare", "persistent"):
+            kept = getattr(self, name)
+            if kept is not None and kept.alive:  # one that has ended is being reported on: its owner closes it
+                kept.forget()
+                setattr(self, name, None)
+        return leftovers.end_all_processes(spare_pid)
 
     def fork_child(self, persistent=False):
         """A new child, or None when the container has no process left to give (the pids limit).
@@ -649,68 +762,35 @@ class Runner:
         """
         for attempt in range(2):
             try:
-                return Child(self.request, self.limits, self.numpy, persistent=persistent)
+                return Child(self.request, self.limits, self.numpy, persistent=persistent,
+                             container_cpu=self.container_cpu, end_others=self.end_other_processes)
             except OSError:
                 if attempt == 0:
-                    for child in (self.spare, self.persistent):
-                        if child is not None:
-                            child.discard()
-                    self.spare = self.persistent = None
-                    sweep_leftovers(None)
+                    self.end_other_processes()
         return None
-
-    def discard_persistent(self):
-        if self.persistent is not None:
-            self.persistent.discard()
-            self.persistent = None
 
 
 class Strays:
-    """Processes a reused child's case left running (a daemon it forked), killed before its next case.
+    """Whether a reused child's case left threads or processes running, checked after every reused case.
 
-    Checked after every reused case, so the check must be cheap: the container's
-    pids cgroup counts its tasks in one pread(); only a count above the runner, the
-    reused child and the spare (or a threaded child) costs a scan of /proc.
+    So the check must be cheap: in Docker the container's pids cgroup counts its tasks
+    (threads included) in one pread(), against the runner, the reused child and the
+    spare; locally the child's thread count and the children of it and of the runner.
     """
 
     def __init__(self):
         self.counter = _open_or_none(PIDS_CURRENT) if IS_INIT else None
 
-    def more_tasks_than(self, keep):
-        """True unless the container runs no task beyond the processes in `keep` (True when it cannot tell)."""
-        if self.counter is None:
+    def present(self, reused, spare):
+        if self.counter is not None:
+            try:
+                return int(os.pread(self.counter, 32, 0)) > 2 + (spare is not None)
+            except (OSError, ValueError):
+                return True
+        if reused.meters.threads() > 1 or leftovers.has_children(reused.pid):
             return True
-        try:
-            return int(os.pread(self.counter, 32, 0)) > len(keep)
-        except (OSError, ValueError):
-            return True
-
-    def sweep(self, keep):
-        """Kill every process not in `keep` (the runner's pids included)."""
-        if not IS_INIT:
-            return  # the local backend: the reused child's process group goes when the child does
-        for name in os.listdir("/proc"):  # lists processes only, not their threads
-            if name.isdigit() and int(name) not in keep:
-                try:
-                    os.kill(int(name), signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
-        _reap_strays(keep)
-
-
-def _reap_strays(keep):
-    """Reap killed strays that had become the runner's children, never a child it still uses."""
-    while True:
-        try:
-            info = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
-        except ChildProcessError:
-            return
-        if info is None or info.si_pid in keep:
-            return
-        try:
-            os.waitpid(info.si_pid, 0)
-        except ChildProcessError:
-            return
+        kept = {reused.pid, *([spare.pid] if spare is not None else [])}
+        return not {int(pid) for pid in leftovers.children_of(os.getpid())} <= kept
 
 
 def parse_arguments(argv):
@@ -793,6 +873,7 @@ def open_channel(channel):
 
 def main(argv=None):
     become_nondumpable()
+    leftovers.become_subreaper()
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     cpu, modules, channel = parse_arguments(sys.argv[1:] if argv is None else argv)
     share_cpu(cpu)
