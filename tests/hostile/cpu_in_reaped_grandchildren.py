@@ -1,6 +1,6 @@
 # attack: do the work in forked processes that the child reaps, in the child LeetCode reuses case after case, whose CPU clock counts only its own threads
 # expect: TLE
-# local: unsafe: the local backend reads the reused child's own CPU clock; a process it starts and reaps is counted only when a fresh child re-runs the case
+# local: TLE
 import os
 
 

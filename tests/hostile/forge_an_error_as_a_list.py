@@ -1,7 +1,6 @@
 # attack: forge an error frame whose error is a list, not an object
 # expect: RE
 # local: RE
-# pending: the runner reads a child's error as an object without checking its type (runner._classify: AttributeError, reported as IE)
 import json
 import os
 import struct

@@ -2,7 +2,6 @@
 # problem: coin-change
 # expect: WA
 # local: WA
-# pending: the child cannot encode an int over 4300 digits (json raises ValueError; reported as "broke Python's own runtime")
 
 
 def coin_change(coins, amount):

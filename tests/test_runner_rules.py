@@ -1,0 +1,217 @@
+"""The runner's rules, without Docker: statuses and their verdicts, names for any signal, the child's
+frames read without ever failing, long ints, and CPU billed for every process a case starts.
+
+The runner runs here as the local backend runs it, a subprocess of the host; what only the
+container can do (its CPU counter, emptying /tmp and IPC) is tested in tests/hostile/.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import struct
+import textwrap
+
+import pytest
+
+from judge.backends.base import LoadRequest, WorkerResult
+from judge.backends.local import LocalSandbox
+from judge.judging import FAILURE_VERDICTS
+from judge.problem import load_problem
+from judge.verdict import Verdict
+from judge_worker import frames, runner, values
+from judge_worker.protocol import CHILD_STATUSES, GARBLED, MAX_MESSAGE, RUNNER_STATUSES, Reason, Status, signal_name
+
+
+def frame(message) -> bytes:
+    body = message if isinstance(message, bytes) else json.dumps(message).encode()
+    return struct.pack(">I", len(body)) + body
+
+
+# Statuses and verdicts
+
+def test_every_status_but_an_answer_has_a_verdict_and_none_is_the_judges_fault():
+    assert set(FAILURE_VERDICTS) | {Status.OK} == set(Status)
+    assert Verdict.IE not in FAILURE_VERDICTS.values()
+
+
+def test_the_host_reads_every_status_the_runner_sends_and_anything_else_as_malformed():
+    for status in RUNNER_STATUSES:
+        assert WorkerResult.from_message({"status": status.value}).status is status
+    for forged in ("accepted", "malformed", "", 7, None, ["ok"]):
+        assert WorkerResult.from_message({"status": forged}).status is Status.MALFORMED
+
+
+def test_a_child_may_give_only_the_statuses_of_an_answer():
+    assert CHILD_STATUSES == {Status.OK, Status.ERROR, Status.COMPILE_ERROR, Status.TOO_LARGE}
+    assert CHILD_STATUSES < RUNNER_STATUSES and Status.MALFORMED not in RUNNER_STATUSES
+
+
+# Signals
+
+@pytest.mark.parametrize("number", range(1, 70))
+def test_every_signal_number_has_a_name(number):
+    assert signal_name(number)
+
+
+def test_real_time_signals_are_named_from_sigrtmin():
+    assert signal_name(signal.SIGSEGV) == "SIGSEGV"
+    assert signal_name(signal.SIGRTMIN + 6) == "SIGRTMIN+6"
+    assert signal_name(99) == "signal 99"
+
+
+# What a fresh child wrote
+
+def test_a_childs_last_frame_is_its_result():
+    assert runner.child_result(frame({"status": "ok", "value": 1}) + frame({"status": "ok", "value": 2})) == {
+        "status": "ok", "value": 2}
+    assert runner.child_result(b"") is None
+
+
+@pytest.mark.parametrize("written", [
+    frame(b'{"status":"ok","value":' + b"[" * 200_000 + b"]" * 200_000 + b"}"),
+    frame(b"not json"),
+    frame(b"\xff\xfe"),
+    frame([1, 2]),
+    frame({"status": "accepted"}),
+    frame({"status": "tle"}),  # only the runner says a case timed out
+    frame({"status": ["ok"]}),
+    frame({"value": 1}),
+    b"\x00\x00",
+    struct.pack(">I", 100) + b"{}",
+], ids=["200,000 deep", "garbage", "not utf-8", "a list", "unknown status", "a runner's status",
+        "status of the wrong type", "no status", "a partial header", "a partial frame"])
+def test_anything_else_a_child_writes_is_its_garbled_answer(written):
+    assert runner.child_result(written) == {"status": "crash", "signal": GARBLED}
+
+
+def test_a_childs_error_texts_are_cut_and_its_other_fields_left_to_the_host():
+    result = runner.child_result(frame({"status": "error", "error": {"type": "E", "message": "x" * 20_000_000}}))
+    assert len(result["error"]["message"]) < MAX_MESSAGE + 100
+    listed = runner.child_result(frame({"status": "error", "error": ["ZeroDivisionError"]}))
+    assert WorkerResult.from_message(listed).status is Status.MALFORMED
+
+
+def test_a_reused_childs_long_frame_must_be_an_answer():
+    long_error = frame({"status": "error", "error": {"message": "x" * 100_000}})
+    long_answer = frame(b'{"status":"ok","call_ms":1,"value":"' + b"x" * 100_000 + b'"}')
+    assert not runner._exactly_one_frame(long_error)
+    assert runner._exactly_one_frame(long_answer)
+    assert not runner._exactly_one_frame(long_answer + b"\x00")
+
+
+# Long ints
+
+def test_an_int_too_long_to_write_becomes_opaque_and_shorter_ones_stay():
+    answer = [10**5000, [7, {"$dict": [[1, -(10**4400)]]}], 10**4000]
+    opaque = values.opaque_long_ints(answer)
+    assert opaque[0] == {"$opaque": "5001-digit int"} and opaque[2] == 10**4000
+    assert opaque[1][1]["$dict"][0][1] == {"$opaque": "4401-digit int"}
+    assert frames.json_bytes(opaque)
+
+
+# The runner on the host: a subprocess, as the local backend runs it
+
+def session_for(source: str, time_s: float = 1.0, helpers: str = ""):
+    load = LoadRequest(textwrap.dedent(helpers) + textwrap.dedent(source), "solution.py", load_problem("two-sum").signature.entry(), time_s, 256,
+                       1 << 20)
+    return LocalSandbox().open(load)
+
+
+CASE = {"nums": [2, 7, 11, 15], "target": 9}
+BURN = """
+    import os
+
+    def burn(seconds):
+        while sum(os.times()[:2]) < seconds:
+            pass
+"""
+
+
+@pytest.mark.parametrize("reuse", [False, True], ids=["fresh child", "reused child"])
+def test_a_child_killed_by_a_real_time_signal_crashes_with_its_name(reuse):
+    session = session_for("""
+        import os
+
+        def two_sum(nums, target):
+            os.kill(os.getpid(), 40)
+    """)
+    try:
+        result = session.run(CASE, reuse=reuse)
+    finally:
+        session.close()
+    assert (result.status, result.detail) == (Status.CRASH, "SIGRTMIN+6")
+
+
+UNREAPED = """
+    def two_sum(nums, target):
+        for _ in range(3):
+            reader, writer = os.pipe()
+            if os.fork() == 0:
+                burn(0.1)
+                os.write(writer, b"x")
+                os._exit(0)
+            os.read(reader, 1)
+        return [0, 1]
+"""
+REAPED = """
+    def two_sum(nums, target):
+        for _ in range(3):
+            pid = os.fork()
+            if pid == 0:
+                burn(0.1)
+                os._exit(0)
+            os.waitpid(pid, 0)
+        return [0, 1]
+"""
+
+
+@pytest.mark.parametrize("reuse", [False, True], ids=["fresh child", "reused child"])
+@pytest.mark.parametrize("source", [UNREAPED, REAPED], ids=["never reaped", "reaped"])
+def test_cpu_in_processes_the_child_starts_is_billed_to_the_case(source, reuse):
+    session = session_for(source, helpers=BURN)
+    try:
+        result = session.run(CASE, reuse=reuse)
+    finally:
+        session.close()
+    assert result.status is Status.OK and result.cpu_ms >= 290  # 3 x 0.1 s, with one tick of slack
+
+
+def test_a_time_out_says_when_the_processes_it_started_took_it_over_the_limit():
+    limits = runner.Limits({"cpu_s": 1.0, "wall_s": 2.5, "memory_mb": 256, "output_bytes": 1 << 20})
+    assert runner.Billed(1.2, 0.001).reason(limits) is Reason.CPU
+    assert runner.Billed(0.1, 1.3).reason(limits) is Reason.CPU_WITH_PROCESSES
+    assert runner.Billed(0.1, 1.3).total_s == pytest.approx(1.4)
+
+
+def test_cpu_billed_to_an_honest_case_is_its_own():
+    session = session_for(helpers=BURN, source="""
+        def two_sum(nums, target):
+            burn(0.05)
+            return [0, 1]
+    """)
+    try:
+        results = [session.run(CASE, reuse=reuse) for reuse in (False, True, True)]
+    finally:
+        session.close()
+    assert [result.status for result in results] == [Status.OK] * 3
+    assert all(result.cpu_ms < 1000 for result in results)
+
+
+def test_a_forged_frame_left_in_the_answer_pipe_garbles_the_next_reused_case():
+    session = session_for("""
+        import os, struct
+
+        def two_sum(nums, target):
+            body = b'{"status":"ok","call_ms":1,"value":[0,1]}'
+            os.write(4, struct.pack(">I", len(body)) + body)  # read as this case's answer
+            return [0, 1]  # left in the pipe, read before the next case
+    """)
+    try:
+        first, second = session.run(CASE, reuse=True), session.run(CASE, reuse=True)
+    finally:
+        session.close()
+    garbled = (Status.CRASH, GARBLED)
+    # Read together, the two frames garble the first case; read apart, the second.
+    assert (first.status, first.detail) == garbled or (first.status is Status.OK
+                                                       and (second.status, second.detail) == garbled)
