@@ -1,6 +1,6 @@
 # attack: a child process that escapes its session and keeps running after a right answer
 # expect: AC
-# local: unsafe: a double-forked daemon escapes the local backend's process-group cleanup
+# local: AC
 import os
 
 
