@@ -113,8 +113,8 @@ def test_an_int_too_long_to_write_becomes_opaque_and_shorter_ones_stay():
 # The runner on the host: a subprocess, as the local backend runs it
 
 def session_for(source: str, time_s: float = 1.0, helpers: str = ""):
-    load = LoadRequest(textwrap.dedent(helpers) + textwrap.dedent(source), "solution.py", load_problem("two-sum").signature.entry(), time_s, 256,
-                       1 << 20)
+    load = LoadRequest(textwrap.dedent(helpers) + textwrap.dedent(source), "solution.py",
+                       load_problem("two-sum").signature.entry(), time_s, 256, 1 << 20)
     return LocalSandbox().open(load)
 
 
