@@ -249,6 +249,7 @@ def _measure_margins(problem_ids: list[str], sandbox) -> None:
     for problem_id in problem_ids:
         problem = load_problem(problem_id)
         if not problem.submissions("time_limit"):
+            click.echo(f"{problem_id}  ok  no time_limit/ submissions to measure")
             continue
         try:
             record = measure_problem(problem, sandbox, log=lambda message: click.echo(f"judge: {message}", err=True))
