@@ -41,6 +41,26 @@ def test_the_first_session_runs_in_the_container_the_child_started_and_a_later_o
     assert removed(first.container.id) and removed(second.container.id)
 
 
+def test_a_container_that_dies_before_its_runner_says_hello_is_replaced_not_a_traceback(removed):
+    forked = ForkedDockerStart(configured_image())
+    forked.start(two_sum_load())
+    forked.ready()
+    container = docker_client().containers.get(forked._created["id"])
+    deadline = time.monotonic() + 30
+    while container.status != "running" and time.monotonic() < deadline:  # the child starts it meanwhile
+        time.sleep(0.05)
+        container.reload()
+    container.kill()  # before its runner's hello is read, as an overloaded machine's OOM killer might
+    session = forked.open(two_sum_load())
+    try:
+        assert session.container.id != forked._created["id"]
+        assert session.run({"nums": [2, 7], "target": 9}).value == [0, 1]
+    finally:
+        session.close()
+        forked.close()
+    assert removed(forked._created["id"]) and removed(session.container.id)
+
+
 def test_a_container_started_for_a_run_that_never_used_it_is_removed(removed):
     forked = ForkedDockerStart(configured_image())
     forked.start(two_sum_load())

@@ -18,6 +18,7 @@ import secrets
 import select
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -27,6 +28,7 @@ from judge.backends.base import frames
 CONTAINER_FOLDER = "/run/judge"
 FOLDER_PREFIX = "judge-channel-"  # then the owning judge's pid: remove_orphaned_folders() reads it
 READ_AHEAD = 64 * 1024
+HELLO_CHECK_S = 1.0  # while a runner is silent at start, ask this often whether its container still runs
 
 
 class ReadAhead:
@@ -73,9 +75,19 @@ class FifoChannel:
         return (self.cpu.runner_arguments() if self.cpu else []) + [
             "--channel", f"{CONTAINER_FOLDER}/{self.to_runner.name}", f"{CONTAINER_FOLDER}/{self.from_runner.name}"]
 
-    def connect(self, timeout: float) -> None:
-        """Wait for the runner's hello, open the write end, then make the FIFOs unreachable."""
-        self.set_timeout(timeout)
+    def connect(self, timeout: float, alive: Callable[[], bool] | None = None) -> None:
+        """Wait for the runner's hello, open the write end, then make the FIFOs unreachable.
+
+        `alive` is asked every HELLO_CHECK_S while the runner is silent: a container that
+        died before its runner opened the channel would otherwise cost the whole timeout.
+        """
+        deadline = time.monotonic() + timeout
+        while alive is not None and not self._readable.poll(HELLO_CHECK_S * 1000):
+            if time.monotonic() > deadline:
+                raise TimeoutError()
+            if not alive():
+                raise ConnectionError("the sandbox container stopped before its runner said hello")
+        self.set_timeout(max(deadline - time.monotonic(), 0.0))
         hello = frames.read_frame(self.read)
         if not hello or hello.get("op") != "hello":
             raise ConnectionError("the sandbox runner did not say hello")

@@ -158,7 +158,7 @@ class DockerSandbox(Sandbox):
             container = create_container(self.client, self.image, hardened_options(load, channel))
             try:
                 container.start()
-                channel.connect(timeout=START_TIMEOUT_S)
+                channel.connect(timeout=START_TIMEOUT_S, alive=container.running)
                 return container, channel
             except BaseException:
                 container.remove()

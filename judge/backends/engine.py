@@ -111,6 +111,13 @@ class ContainerHandle:
         """What the engine says of it now (an inspect)."""
         return self.client.api.inspect_container(self.id)
 
+    def running(self) -> bool:
+        """Whether the engine still has it running (False once it exited or is gone)."""
+        try:
+            return bool(self.attrs["State"].get("Running"))
+        except Exception:
+            return False
+
     def oom_killed(self) -> bool:
         """Whether the kernel's OOM killer ended a process in it; False when the engine no longer knows it."""
         try:

@@ -77,7 +77,13 @@ class ForkedDockerStart(Sandbox):
             message = started["message"] if started else "the starting process died"
             raise SandboxFailure(f"the sandbox container did not start: {message}", "see 'judge sandbox status'")
         try:
-            channel.connect(timeout=START_TIMEOUT_S)
+            channel.connect(timeout=START_TIMEOUT_S, alive=container.running)
+        except (ConnectionError, TimeoutError, OSError):
+            # The container died before its runner said hello (seen under heavy load): start
+            # another the ordinary way, which retries once and then names the cause.
+            channel.close()
+            container.remove()
+            return self._fallback().open(load)
         except BaseException:
             channel.close()
             container.remove()
