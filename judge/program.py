@@ -21,6 +21,7 @@ def program() -> None:
     starter = _early_starter(sys.argv[1:])
     from judge.cli import main
 
+    _stop_on_terminate()
     try:
         main(obj=starter)
         code = 0
@@ -34,6 +35,17 @@ def program() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code or 0)
+
+
+def _stop_on_terminate() -> None:
+    """SIGTERM (a `kill`, a CI runner's cancel) stops the judge as Ctrl-C does: its sandboxes are
+    closed on the way out, where the default action would leave a container running to its time limit."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def _early_starter(arguments: list[str]):

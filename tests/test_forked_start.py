@@ -137,3 +137,34 @@ def test_the_engines_api_version_is_remembered_and_a_refused_one_replaced(tmp_pa
     answered = docker_client().api.api_version
     assert remembered_api_version() == answered  # the next run need not ask
     assert removed(session.container.id)
+
+
+def test_a_judge_run_terminated_mid_case_removes_its_busy_container_at_once(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    loop = tmp_path / "loop.py"
+    loop.write_text("def two_sum(nums, target):\n    while True:\n        pass\n")
+    memory_mb = 71  # marks this test's container: the memory cap is the limit + 192 MB
+    judge = subprocess.Popen([sys.executable, "-m", "judge.program", "run", "two-sum", str(loop), "--sandbox",
+                              "docker", "--memory-limit", str(memory_mb), "--time-limit", "60"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    client = docker_client()
+
+    def ours():
+        return [c for c in client.containers.list(all=True, filters={"label": "judge.sandbox"}, ignore_removed=True)
+                if c.attrs["HostConfig"]["Memory"] == (memory_mb + 192) << 20]
+
+    deadline = time.monotonic() + 30
+    while not ours() and time.monotonic() < deadline:  # the case is running once its container is
+        time.sleep(0.2)
+    assert ours(), "the judge never started its container"
+    os.kill(judge.pid, signal.SIGTERM)  # a `kill`, or a CI runner cancelling the job
+    assert judge.wait(timeout=20) == 130
+    assert "Traceback" not in judge.stderr.read().decode()
+    deadline = time.monotonic() + 10  # far less than the 60 s the busy child would otherwise run
+    while ours() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not ours()

@@ -222,6 +222,9 @@ class Session:
         except (BrokenPipeError, ConnectionError, OSError) as error:
             self.broken = True
             raise SandboxGone(str(error)) from None
+        except BaseException:  # Ctrl-C or SIGTERM mid-case: the runner is busy, so only a kill ends it at once
+            self.broken = True
+            raise
         if reply is None:
             self.broken = True
             raise SandboxGone("the sandbox closed its channel")
