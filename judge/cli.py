@@ -2,7 +2,7 @@
 
 Exit codes: 0 Accepted; 1 another verdict; 2 usage error or an unreadable
 submission; 3 environment or judge error (unknown problem, no Docker engine,
-image missing, a broken problem, an internal error); 130 interrupted.
+image missing, a broken problem, an internal error); 130 interrupted (Ctrl-C or SIGTERM).
 """
 
 from __future__ import annotations
