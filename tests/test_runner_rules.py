@@ -13,6 +13,8 @@ import struct
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from judge.backends.base import LoadRequest, WorkerResult
 from judge.backends.local import LocalSandbox
@@ -77,12 +79,29 @@ def test_a_childs_last_frame_is_its_result():
     frame({"status": "tle"}),  # only the runner says a case timed out
     frame({"status": ["ok"]}),
     frame({"value": 1}),
+    frame(b'{"status":"ok","value":Infinity}'),  # NaN and the infinities are not JSON
+    frame(b'{"status":"ok","value":[NaN]}'),
     b"\x00\x00",
     struct.pack(">I", 100) + b"{}",
 ], ids=["200,000 deep", "garbage", "not utf-8", "a list", "unknown status", "a runner's status",
-        "status of the wrong type", "no status", "a partial header", "a partial frame"])
+        "status of the wrong type", "no status", "infinity", "NaN", "a partial header", "a partial frame"])
 def test_anything_else_a_child_writes_is_its_garbled_answer(written):
     assert runner.child_result(written) == {"status": "crash", "signal": GARBLED}
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                    max_leaves=20)
+FIELDS = st.fixed_dictionaries({}, optional={"status": st.sampled_from([s.value for s in Status]) | JSON,
+                                             "error": JSON, "value": JSON, "call_ms": JSON})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FIELDS.map(frame), JSON.map(frame), st.binary(max_size=64)), max_size=3))
+def test_whatever_a_child_writes_the_runner_reads_a_child_status_or_a_garbled_crash(written):
+    result = runner.child_result(b"".join(written))
+    assert result is None or result["status"] in CHILD_STATUSES or result == {"status": "crash", "signal": GARBLED}
+    assert runner._result_frame(result or {})  # and it can pass it on
 
 
 def test_a_childs_error_texts_are_cut_and_its_other_fields_left_to_the_host():
@@ -215,3 +234,10 @@ def test_a_forged_frame_left_in_the_answer_pipe_garbles_the_next_reused_case():
     # Read together, the two frames garble the first case; read apart, the second.
     assert (first.status, first.detail) == garbled or (first.status is Status.OK
                                                        and (second.status, second.detail) == garbled)
+
+
+@pytest.mark.parametrize("depth", [900, 990, 5000])
+def test_an_answer_nested_as_deep_as_the_runner_can_read_is_passed_on_or_garbled_never_a_failure(depth):
+    result = runner.child_result(frame(b'{"status":"ok","value":' + b"[" * depth + b"]" * depth + b"}"))
+    sent = json.loads(runner._result_frame(result)[4:])
+    assert sent["status"] == "ok" or sent["signal"] == GARBLED

@@ -83,4 +83,9 @@ def decode_last(data):
         position += HEADER.size + size
     if last is None:
         raise ValueError("no frame")
-    return json.loads(data[last + HEADER.size:])
+    return json.loads(data[last + HEADER.size:], parse_constant=_refuse_constant)
+
+
+def _refuse_constant(name):
+    """NaN and the infinities are not JSON, and encode() would refuse to pass them on."""
+    raise ValueError(f"{name} is not JSON")

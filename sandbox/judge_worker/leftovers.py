@@ -100,20 +100,6 @@ def descendants(root):
     return found
 
 
-def has_children(pid):
-    """Whether process `pid` (its main thread) has a child now: one pread of an open /proc file."""
-    return bool(children_of(pid))
-
-
-def children_of(pid):
-    """The pids (as bytes) of the children of process `pid`'s main thread."""
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children", "rb") as children:
-            return children.read().split()
-    except OSError:
-        return []
-
-
 class ContainerCpu:
     """CPU seconds every process in the container has used, the runner's own excepted.
 

@@ -84,6 +84,8 @@ class ChildMeters:
         # Peak memory and threads are asked of a reused child only: a fresh one reports through wait4.
         self.status = _open_or_none(f"/proc/{pid}/status") if persistent else None
         self.stat = _open_or_none(f"/proc/{pid}/stat") if persistent else None
+        # Where no pids cgroup counts the container's tasks (the local backend), a reused child's children.
+        self.children = _open_or_none(f"/proc/{pid}/task/{pid}/children") if persistent and not IS_INIT else None
 
     def cpu_s(self):
         try:
@@ -128,11 +130,18 @@ class ChildMeters:
         except (OSError, TypeError, ValueError, IndexError):
             return 1
 
+    def has_children(self):
+        """Whether the reused child's main thread has a child process now (True when it cannot tell)."""
+        try:
+            return bool(os.pread(self.children, 64, 0))
+        except (OSError, TypeError):
+            return True
+
     def close(self):
-        for fd in (self.schedstat, self.status, self.stat):
+        for fd in (self.schedstat, self.status, self.stat, self.children):
             if fd is not None:
                 os.close(fd)
-        self.schedstat = self.status = self.stat = None
+        self.schedstat = self.status = self.stat = self.children = None
 
 
 def _open_or_none(path):
@@ -590,6 +599,17 @@ def child_result(answer):
     return result
 
 
+def _result_frame(result):
+    """The frame of a fresh child's result; a garbled answer when what the child wrote cannot be
+    written again (nesting as deep as the runner's own recursion limit allows to read)."""
+    try:
+        return frames.encode(dict(result, op="result"))
+    except (ValueError, TypeError, RecursionError):
+        measured = {key: result[key] for key in NOTHING_MEASURED if key in result}
+        return frames.encode(dict(NOTHING_MEASURED, **measured, op="result", status=Status.CRASH.value,
+                                  signal=GARBLED))
+
+
 def _measurements_frame(measured):
     """The runner's frame before a forwarded answer: {"op": "result", "answer_follows": true, ...measured}.
 
@@ -707,7 +727,7 @@ class Runner:
             self.send(dict(NO_PROCESS, op="result"))
             return
         result = current.run(case_frame)
-        self.send(dict(result, op="result"))
+        self.out.write(_result_frame(result))
         leftovers.clear_shared_state()
         self.spare = self.fork_child()  # while the host compares: fresh cases come in runs (confirmations, measuring)
 
@@ -780,6 +800,8 @@ class Strays:
 
     def __init__(self):
         self.counter = _open_or_none(PIDS_CURRENT) if IS_INIT else None
+        runner = os.getpid()
+        self.own_children = None if IS_INIT else _open_or_none(f"/proc/{runner}/task/{runner}/children")
 
     def present(self, reused, spare):
         if self.counter is not None:
@@ -787,10 +809,13 @@ class Strays:
                 return int(os.pread(self.counter, 32, 0)) > 2 + (spare is not None)
             except (OSError, ValueError):
                 return True
-        if reused.meters.threads() > 1 or leftovers.has_children(reused.pid):
+        if reused.meters.threads() > 1 or reused.meters.has_children():
             return True
         kept = {reused.pid, *([spare.pid] if spare is not None else [])}
-        return not {int(pid) for pid in leftovers.children_of(os.getpid())} <= kept
+        try:
+            return not {int(pid) for pid in os.pread(self.own_children, 4096, 0).split()} <= kept
+        except (OSError, TypeError, ValueError):
+            return True
 
 
 def parse_arguments(argv):
