@@ -48,7 +48,7 @@ CORRECT = {"two-sum": ROOT / "examples" / "two_sum.py", "softmax": ROOT / "probl
            "coin-change": ROOT / "problems" / "coin-change" / "reference.py"}
 CANARY_ENV = "JUDGE_TEST_SECRET_CANARY"
 RUN_BUDGET_S = 60  # a hostile run must end well within this: limits are enforced, not waited out
-OPTIONS = RunOptions(properties=False)
+OPTIONS = RunOptions(properties=False, time_limit_s=1.0)  # the attacks test enforcement, not a problem's limit
 
 
 @dataclass(frozen=True)
