@@ -66,7 +66,17 @@ def read_parts(read):
 
 
 def decode_last(data):
-    """The message in the last of the whole frames that make up `data`; ValueError if they do not.
+    """The message in the last of the whole frames that make up `data`; ValueError if they do not."""
+    return decode(last_frame(data)[HEADER.size:])
+
+
+def decode(body):
+    """A frame's message, refusing NaN and the infinities (encode() would not write them again)."""
+    return json.loads(body, parse_constant=_refuse_constant)
+
+
+def last_frame(data):
+    """The last of the whole frames that make up `data`, header included; ValueError if they do not.
 
     A child's answer pipe is reachable by the submission itself, which may write
     frames of its own while it runs; the child's trusted code writes its answer
@@ -83,7 +93,7 @@ def decode_last(data):
         position += HEADER.size + size
     if last is None:
         raise ValueError("no frame")
-    return json.loads(data[last + HEADER.size:], parse_constant=_refuse_constant)
+    return data[last:]
 
 
 def _refuse_constant(name):

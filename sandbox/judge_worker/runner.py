@@ -292,7 +292,8 @@ class Child:
         sys.setrecursionlimit(RECURSION_LIMIT)
 
     def run(self, case_frame):
-        """Hand the child its case (a frame, forwarded unread) and wait for it to end; return the result message."""
+        """Hand the child its case (a frame, forwarded unread) and wait for it to end; return
+        (the result message, or the measurements when an answer frame follows; that frame, or None)."""
         pending = memoryview(case_frame)
         os.set_blocking(self.input_write, False)
         answer = bytearray()
@@ -383,13 +384,13 @@ class Child:
             if remaining <= 0:
                 why = clock.why_over()
                 self.kill()
-                return self._ended(answer, started, why), None
+                return self._ended(answer, started, why)
             now = time.monotonic()
             if now >= cpu_check_at:
                 cpu_left = self.limits.cpu_s - (self.meters.cpu_s() - self.cpu_before_s)
                 if cpu_left <= 0:
                     self.kill()
-                    return self._ended(answer, started, "cpu"), None
+                    return self._ended(answer, started, "cpu")
                 cpu_check_at = now + cpu_left
             for fd, _ in self.poller.poll(min(remaining, cpu_check_at - now) * 1000 + 1):
                 if fd == self.input_write:
@@ -399,7 +400,7 @@ class Child:
                 elif fd == self.result_read:
                     answer.extend(os.read(self.result_read, READ_CHUNK))
                 elif fd == self.pidfd and not _complete_frame(answer):
-                    return self._ended(answer, started, ""), None
+                    return self._ended(answer, started, "")
         wall_ms = (time.monotonic() - started) * 1000
         own_s = self.meters.cpu_s() - self.cpu_before_s
         container_s = self._container_s()
@@ -483,10 +484,17 @@ class Child:
             answer.extend(chunk)
 
     def _classify(self, status, usage, answer, wall_ms, wall_exceeded, oom_killed, billed):
-        """The result message for a child that has ended: the kernel's account first, then the child's own.
+        """(result message, None), or (measurements, the child's answer frame to forward unread) for a
+        long "ok" answer, for a child that has ended: the kernel's account first, then the child's own.
 
         Never raises, whatever the child wrote or died of: anything unexpected from it is its crash.
         """
+        result = self._result(status, usage, answer, wall_ms, wall_exceeded, oom_killed, billed)
+        if type(result) is Forwarded:
+            return result.measured, result.frame
+        return result, None
+
+    def _result(self, status, usage, answer, wall_ms, wall_exceeded, oom_killed, billed):
         cpu_s = billed.total_s
         output_size = os.fstat(self.stdout_file).st_size
         measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3),
@@ -511,6 +519,9 @@ class Child:
             return dict(measured, status=Status.CRASH.value, signal=BROKEN_RUNTIME)
         if result is None:
             return dict(measured, status=Status.CRASH.value, exit_code=os.WEXITSTATUS(status))
+        if type(result) is Forwarded:
+            result.measured = measured
+            return result
         error = result.get("error")
         if result["status"] == Status.ERROR and type(error) is dict and error.get("type") == "MemoryError":
             return dict(measured, status=Status.MLE.value, reason=Reason.MEMORY_ERROR.value, error=error)
@@ -575,18 +586,33 @@ class Billed:
         return Reason.CPU
 
 
+class Forwarded:
+    """A long "ok" answer frame, passed to the host unread (it checks the answer before building it):
+    the runner never builds what may be a forged frame of 256 MB of tiny values."""
+
+    def __init__(self, frame):
+        self.frame = frame
+        self.measured = {}
+
+
 def child_result(answer):
-    """The result a fresh child wrote (the last of its frames), checked enough for the runner to read it.
+    """The result a child wrote (the last of its frames), checked enough for the runner to read it.
 
     None when it wrote nothing; a garbled crash when the bytes are not whole frames ending in
     an object with a child's status (the submission wrote them: a frame nested 200,000 deep, a
-    status only the runner may give, an error that is a list). Error texts are cut to the
-    protocol's caps, so a forged 20 MB message does not cross the channel. Never raises.
+    status only the runner may give, an error that is a list), or Forwarded for a long "ok"
+    answer. Error texts are cut to the protocol's caps, so a forged 20 MB message does not
+    cross the channel. Never raises.
     """
     if not answer:
         return None
     try:
-        result = frames.decode_last(answer)
+        last = frames.last_frame(answer)
+        if len(last) > frames.HEADER.size + SMALL_FRAME:
+            if last.startswith(OK_FRAME, frames.HEADER.size):
+                return Forwarded(last)
+            raise ValueError("a long frame that is not an answer")
+        result = frames.decode(last[frames.HEADER.size:])
     except (ValueError, RecursionError, MemoryError):  # UnicodeDecodeError is a ValueError
         result = None
     status = result.get("status") if type(result) is dict else None
@@ -726,8 +752,8 @@ class Runner:
         if current is None:
             self.send(dict(NO_PROCESS, op="result"))
             return
-        result = current.run(case_frame)
-        self.out.write(_result_frame(result))
+        result, answer = current.run(case_frame)
+        self.out.write(_result_frame(result) if answer is None else _measurements_frame(result) + answer)
         leftovers.clear_shared_state()
         self.spare = self.fork_child()  # while the host compares: fresh cases come in runs (confirmations, measuring)
 
