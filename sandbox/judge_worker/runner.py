@@ -41,7 +41,8 @@ SMALL_FRAME = 64 * 1024  # the child's frames but an "ok" answer are shorter (er
 OK_FRAME = b'{"status":"ok"'  # how the child's "ok" answers begin (child.run_case)
 PERSISTENT_CPU_BUDGET_S = 600  # a persistent child's cases are timed one by one; this only caps the total
 EXIT_BROKEN_RUNTIME = 70  # the child's own code failed: the submission broke builtins or the stdlib
-OOM_CONTROL = "/sys/fs/cgroup/memory/memory.oom_control"
+# The container's memory cgroup's count of OOM kills ("oom_kill N"): cgroup v1, then v2.
+OOM_COUNTERS = ("/sys/fs/cgroup/memory/memory.oom_control", "/sys/fs/cgroup/memory.events")
 NO_PROCESS = {"status": Status.CRASH.value, "signal": "no process could be started for the case: the submission's "
               "processes filled the container's process limit", "cpu_ms": 0, "wall_ms": 0, "peak_kb": 0}
 NOTHING_MEASURED = {"cpu_ms": 0, "wall_ms": 0, "peak_kb": 0, "output_bytes": 0, "stdout": ""}
@@ -49,7 +50,7 @@ NOTHING_MEASURED = {"cpu_ms": 0, "wall_ms": 0, "peak_kb": 0, "output_bytes": 0, 
 # below it is the noise of reading two clocks.
 PROCESSES_NOTICED_S = 0.02
 OOM_SCORE_ADJ = b"1000"  # the child and what it starts go first when the container runs out of memory
-PIDS_CURRENT = "/sys/fs/cgroup/pids/pids.current"
+PIDS_CURRENTS = ("/sys/fs/cgroup/pids/pids.current", "/sys/fs/cgroup/pids.current")  # cgroup v1, then v2
 IS_INIT = os.getpid() == 1
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -85,7 +86,7 @@ class ChildMeters:
         self.status = _open_or_none(f"/proc/{pid}/status") if persistent else None
         self.stat = _open_or_none(f"/proc/{pid}/stat") if persistent else None
         # Where no pids cgroup counts the container's tasks (the local backend), a reused child's children.
-        self.children = _open_or_none(f"/proc/{pid}/task/{pid}/children") if persistent and not IS_INIT else None
+        self.children = _open_or_none(f"/proc/{pid}/task/{pid}/children") if persistent else None
 
     def cpu_s(self):
         try:
@@ -154,12 +155,20 @@ def _open_or_none(path):
 _oom_control = None
 
 
+def _open_first(paths):
+    for path in paths:
+        fd = _open_or_none(path)
+        if fd is not None:
+            return fd
+    return None
+
+
 def oom_kills():
     """How many processes the container's memory cgroup has killed so far: a pread of a file kept open
     (a reused child's case reads it, as a process it started may have been killed while it answered)."""
     global _oom_control
     if _oom_control is None:
-        opened = _open_or_none(OOM_CONTROL)
+        opened = _open_first(OOM_COUNTERS)
         _oom_control = -1 if opened is None else opened
     if _oom_control < 0:
         return 0
@@ -825,9 +834,9 @@ class Strays:
     """
 
     def __init__(self):
-        self.counter = _open_or_none(PIDS_CURRENT) if IS_INIT else None
+        self.counter = _open_first(PIDS_CURRENTS) if IS_INIT else None
         runner = os.getpid()
-        self.own_children = None if IS_INIT else _open_or_none(f"/proc/{runner}/task/{runner}/children")
+        self.own_children = _open_or_none(f"/proc/{runner}/task/{runner}/children")
 
     def present(self, reused, spare):
         if self.counter is not None:
