@@ -49,6 +49,7 @@ NOTHING_MEASURED = {"cpu_ms": 0, "wall_ms": 0, "peak_kb": 0, "output_bytes": 0, 
 # CPU time others used beyond this (seconds, plus a share of the limit) is named in a TLE's reason:
 # below it is the noise of reading two clocks.
 PROCESSES_NOTICED_S = 0.02
+PROCESSES_RAN_S = 0.0005  # others' CPU time in a reused case past which the OOM counter is read
 OOM_SCORE_ADJ = b"1000"  # the child and what it starts go first when the container runs out of memory
 PIDS_CURRENTS = ("/sys/fs/cgroup/pids/pids.current", "/sys/fs/cgroup/pids.current")  # cgroup v1, then v2
 IS_INIT = os.getpid() == 1
@@ -260,6 +261,8 @@ class Child:
             self.poller = select.poll()
             self.poller.register(self.pidfd, select.POLLIN)
             self.poller.register(self.result_read, select.POLLIN)
+            self.answer_poller = select.poll()  # bytes in the answer pipe before a case (the submission's)
+            self.answer_poller.register(self.result_read, select.POLLIN)
         # Read once, not per case: any OOM kill from now on is this child's (leftovers are swept first).
         self.oom_before = oom_kills()
         self.alive = True
@@ -414,10 +417,10 @@ class Child:
         own_s = self.meters.cpu_s() - self.cpu_before_s
         container_s = self._container_s()
         if container_s is None:
-            billed = Billed(own_s, self.meters.children_cpu_s() - self.children_before_s)
+            others_s = self.meters.children_cpu_s() - self.children_before_s
         else:
-            billed = Billed(own_s, container_s - own_s)
-        cpu_s = billed.total_s
+            others_s = container_s - own_s
+        cpu_s = own_s + others_s if others_s > 0 else own_s
         output_size = os.fstat(self.stdout_file).st_size
         measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3),
                     "peak_kb": self.meters.peak_kb() if memory else 0,
@@ -427,8 +430,10 @@ class Child:
             os.ftruncate(self.stdout_file, 0)
         if cpu_s > self.limits.cpu_s:
             self.discard()
-            return dict(measured, status=Status.TLE.value, reason=billed.reason(self.limits).value), None
-        if oom_kills() > self.oom_before:  # a process it started ran the container out of memory
+            reason = Billed(own_s, others_s).reason(self.limits)
+            return dict(measured, status=Status.TLE.value, reason=reason.value), None
+        # Out of memory, the kernel kills a process the child started, which must have run to use memory.
+        if others_s > PROCESSES_RAN_S and oom_kills() > self.oom_before:
             self.discard()
             return dict(measured, status=Status.MLE.value, reason=Reason.OOM.value), None
         if output_size >= self.limits.output_bytes:
@@ -450,7 +455,8 @@ class Child:
 
     def _answer_pipe_holds_bytes(self):
         """Whether the answer pipe holds anything now: between cases, only the submission writes to it."""
-        return any(fd == self.result_read and ready & select.POLLIN for fd, ready in self.poller.poll(0))
+        ready = self.answer_poller.poll(0)
+        return bool(ready) and bool(ready[0][1] & select.POLLIN)
 
     def _write_some(self, pending):
         try:
