@@ -514,8 +514,10 @@ class Child:
         output_size = os.fstat(self.stdout_file).st_size
         measured = {"cpu_ms": round(cpu_s * 1000, 3), "wall_ms": round(wall_ms, 3),
                     "peak_kb": usage.ru_maxrss, "output_bytes": output_size, "stdout": self._stdout_preview()}
-        if wall_exceeded or cpu_s > self.limits.cpu_s:
-            return dict(measured, status=Status.TLE.value, reason=wall_exceeded or billed.reason(self.limits).value)
+        if cpu_s > self.limits.cpu_s:  # said first: a child killed at the wall limit may be over on CPU time too
+            return dict(measured, status=Status.TLE.value, reason=billed.reason(self.limits).value)
+        if wall_exceeded:
+            return dict(measured, status=Status.TLE.value, reason=wall_exceeded)
         if os.WIFSIGNALED(status):
             number = os.WTERMSIG(status)
             if number == signal.SIGXCPU:
