@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from judge.backends.base import Session, SandboxGone, SandboxTimeout
+from judge.backends.schema import Status
 
 MEASURE_KEY = "$measure"  # the reserved input key the child reads (judge_worker.measure.KEY)
 MEASURABLE_MS = 0.02  # calls faster than this tell little about growth: timer and cache noise
@@ -165,8 +166,8 @@ class _Run:
         except (SandboxTimeout, SandboxGone) as error:
             raise _Stop(f"the sandbox stopped answering at n = {n}", fatal=True) from error
         wall_ms = (self.clock() - sent) * 1000
-        if worker.status != "ok" or not worker.measure.get("cpu_ns"):
-            if worker.status in ("tle", "mle") or worker.detail == "SIGPROF":
+        if worker.status is not Status.OK or not worker.measure.get("cpu_ns"):
+            if worker.status in (Status.TLE, Status.MLE) or worker.detail == "SIGPROF":
                 self.ceiling = n if self.ceiling is None else min(self.ceiling, n)
             raise _Stop(_failure(n, worker))
         report = worker.measure
@@ -385,13 +386,13 @@ def _grew(before: tuple[int, int, int], after: tuple[int, int, int]) -> bool:
 
 
 def _failure(n: int, worker) -> str:
-    if worker.status == "crash" and worker.detail == "SIGPROF":
+    if worker.status is Status.CRASH and worker.detail == "SIGPROF":
         return f"n = {n} needed more CPU time than the measurement allows"
-    if worker.status == "tle":
+    if worker.status is Status.TLE:
         return f"n = {n} went over the time limit"
-    if worker.status == "mle":
+    if worker.status is Status.MLE:
         return f"n = {n} went over the memory limit"
-    if worker.status == "error":
+    if worker.status is Status.ERROR:
         kind = worker.error.get("type", "an exception")
         return f"n = {n} raised {kind}"
     return f"n = {n} ended with {worker.status}"
