@@ -86,7 +86,8 @@ def own_run_s(graded) -> float:
 def cases_s(graded) -> float:
     if not graded.result:
         return 0.0
-    generated_ms = graded.result.extra.get("properties", {}).get("wall_ms", 0.0)  # a failing one included
+    search = graded.result.properties
+    generated_ms = search.wall_ms if search is not None else 0.0  # a failing one included
     hidden_ms = sum(case.wall_ms for case in graded.result.cases if case.case.source != "generated")
     return (hidden_ms + generated_ms) / 1000
 

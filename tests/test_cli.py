@@ -120,7 +120,7 @@ def test_list_filters_by_track_and_tag():
 def test_show_renders_statement_examples_signature_and_limits():
     result = judge("show", "two-sum", "--color", "never")
     assert result.exit_code == 0
-    for text in ("Two Sum", "Example 1", "def twoSum(self, nums: List[int], target: int) -> List[int]", "1 s per case"):
+    for text in ("Two Sum", "Example 1", "def twoSum(self, nums: List[int], target: int) -> List[int]", "4 s per case"):
         assert text in result.stdout
 
 
