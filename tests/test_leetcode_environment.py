@@ -356,3 +356,21 @@ def test_importing_a_package_the_sandbox_lacks_says_what_it_has(judge_source, do
     reason = result.first_failure.reason
     assert "No module named 'scipy'" in reason and "the sandbox has no scipy" in reason
     assert "numpy 1.24" in reason and "sortedcontainers 2.4" in reason and "Python 3.11" in reason
+
+
+MISNAMED_METHOD = """
+class Solution:
+    def search(self, nums, target):
+        return nums.index(target) if target in nums else -1
+
+class Solution:  # a second attempt, pasted below the first: the last definition wins, as in Python
+    def find(self, nums, target):
+        return nums.index(target) if target in nums else -1
+"""
+
+
+def test_a_missing_method_is_named_not_replaced_by_a_predefined_function(judge_source, local_sandbox):
+    # `search` is predefined (re.search): a Solution without the method must not fall back to it.
+    result = judge_source("search-in-rotated-sorted-array", MISNAMED_METHOD, local_sandbox, **FAST)
+    assert result.verdict is Verdict.CE
+    assert "class Solution has no method search()" in result.error.message

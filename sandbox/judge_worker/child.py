@@ -39,7 +39,8 @@ OK, ERROR, COMPILE_ERROR, TOO_LARGE = (status.value for status in (
 
 # Compiled, and its modules imported, once in the runner: each forked child then only binds names.
 _PRELUDE = compile(leetcode.PRELUDE, "<prelude>", "exec")
-exec(_PRELUDE, {})
+_PREDEFINED = {}  # the prelude's own bindings: a function of the submission's is never one of these
+exec(_PRELUDE, _PREDEFINED)
 
 
 class NotFound(Exception):
@@ -100,8 +101,10 @@ def _find_function(module, name):
                 return solution_class, candidate
     for candidate in (name, snake_case(name)):
         function = module.__dict__.get(candidate)
-        if callable(function):
+        if callable(function) and function is not _PREDEFINED.get(candidate):  # re.search is no `search`
             return None, function
+    if isinstance(solution_class, type):
+        raise NotFound(f"class Solution has no method {name}() (nor {snake_case(name)}())")
     raise NotFound(f"no class Solution with a method {name}() and no function {name}() or {snake_case(name)}()")
 
 
