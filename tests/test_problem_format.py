@@ -35,7 +35,7 @@ def test_adding_a_folder_adds_a_problem(problem_bank):
 @pytest.mark.parametrize("edit, message", [
     (lambda s: s.replace("track: dsa", "track: cooking"), "field 'track' must be one of dsa, ml"),
     (lambda s: s.replace("title: Two Sum\n", ""), "field 'title' is missing"),
-    (lambda s: s.replace("time_s: 1.0", "time_s: fast"), "field 'time_s' must be float"),
+    (lambda s: s.replace("time_s: 4.0", "time_s: fast"), "field 'time_s' must be float"),
     (lambda s: s.replace("id: two-sum", "id: three-sum"), "field 'id' is 'three-sum' but the folder is 'two-sum'"),
     (lambda s: s.replace("complexity: O(n)", "complexity: linear"), "field 'complexity' must look like"),
     (lambda s: s.replace("{nums: [3, 3], target: 6}", "{nums: [3, 3]}"), "examples[2]: input"),
