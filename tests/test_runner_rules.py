@@ -249,3 +249,30 @@ def test_an_answer_nested_as_deep_as_the_runner_can_read_is_passed_on_or_garbled
     result = runner.child_result(frame(b'{"status":"ok","value":' + b"[" * depth + b"]" * depth + b"}"))
     sent = json.loads(runner._result_frame(result)[4:])
     assert sent["status"] == "ok" or sent["signal"] == GARBLED
+
+
+# The channel
+
+def test_a_runner_whose_judge_dies_before_opening_its_end_exits_instead_of_waiting_for_ever(tmp_path):
+    # The judge was killed between the runner's hello and opening its own end of the input FIFO.
+    import os
+    import subprocess
+    import sys
+
+    from judge.paths import ROOT
+
+    to_runner, from_runner = tmp_path / "in", tmp_path / "out"
+    os.mkfifo(to_runner)
+    os.mkfifo(from_runner)
+    judge_end = os.open(from_runner, os.O_RDONLY | os.O_NONBLOCK)
+    worker = subprocess.Popen([sys.executable, str(ROOT / "sandbox" / "judge_worker" / "__main__.py"),
+                               "--channel", str(to_runner), str(from_runner)])
+    try:
+        import select
+
+        assert select.select([judge_end], [], [], 10)[0], "no hello"  # before a writer opens, a read is EOF
+        assert b"hello" in os.read(judge_end, 4096)
+        os.close(judge_end)  # the judge dies: nobody will ever write
+        assert worker.wait(timeout=10) == 0
+    finally:
+        worker.kill()

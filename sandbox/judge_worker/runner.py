@@ -906,6 +906,25 @@ def share_cpu(cpu):
         pass  # a CPU outside this container's set: run wherever the kernel likes
 
 
+def _wait_for_the_host(inbound, outbound):
+    """Until the host writes, or exits if it dies first.
+
+    Until the host opens its write end a FIFO reads as end-of-file, so the wait is for data.
+    A practice round's warm container waits here for as long as the person thinks; a judge
+    killed between the hello and opening its end would leave it waiting for ever, so the
+    write end is watched too: it reports an error once no process holds the read end.
+    """
+    poller = select.poll()
+    poller.register(inbound, select.POLLIN)
+    poller.register(outbound, 0)  # POLLERR and POLLHUP are reported whatever is asked
+    while True:
+        for fd, events in poller.poll():
+            if fd == inbound:
+                return
+            if events & (select.POLLERR | select.POLLHUP):
+                raise SystemExit(0)
+
+
 def open_channel(channel):
     """The protocol's two ends: FIFOs named by the host (`--channel IN OUT`), else stdin/stdout.
 
@@ -924,9 +943,7 @@ def open_channel(channel):
             raise SystemExit(0) from None
         os.set_blocking(outbound, True)
         os.write(outbound, frames.encode({"op": "hello"}))
-        # Until the host opens its write end a FIFO reads as end-of-file, so wait for data first.
-        # (A practice round's warm container waits here for as long as the person thinks.)
-        select.select([inbound], [], [])
+        _wait_for_the_host(inbound, outbound)
         os.set_blocking(inbound, True)
     else:
         inbound, outbound = os.dup(0), os.dup(1)
