@@ -45,7 +45,10 @@ def place(tmp_path):
 
 
 def spawn(args: list[str], env: dict, timeout: float = 30) -> pexpect.spawn:
-    return pexpect.spawn(JUDGE, args, env=env, dimensions=(50, 140), encoding="utf-8", timeout=timeout)
+    """The judge on a terminal of its own, as a person starts it: Ctrl-C interrupts it, even when these
+    tests run in the background (a shell starts background jobs with SIGINT ignored, and children inherit that)."""
+    return pexpect.spawn(JUDGE, args, env=env, dimensions=(50, 140), encoding="utf-8", timeout=timeout,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def save_by_rename(path: Path, text: str) -> None:
