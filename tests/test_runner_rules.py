@@ -231,17 +231,18 @@ def test_a_forged_frame_left_in_the_answer_pipe_garbles_the_next_reused_case():
 
         def two_sum(nums, target):
             body = b'{"status":"ok","call_ms":1,"value":[0,1]}'
-            os.write(4, struct.pack(">I", len(body)) + body)  # read as this case's answer
-            return [0, 1]  # left in the pipe, read before the next case
+            forged = struct.pack(">I", len(body)) + body
+            os.write(4, forged + forged)  # one write: both are in the pipe when the first is read
+            return [0, 1]
     """)
     try:
         first, second = session.run(CASE, reuse=True), session.run(CASE, reuse=True)
     finally:
         session.close()
     garbled = (Status.CRASH, GARBLED)
-    # Read together, the two frames garble the first case; read apart, the second.
-    assert (first.status, first.detail) == garbled or (first.status is Status.OK
-                                                       and (second.status, second.detail) == garbled)
+    # Read together, the frames garble the first case; read apart, the second is found before the
+    # next case. (The real answer, written later, may reach either case: the host checks each answer.)
+    assert garbled in ((first.status, first.detail), (second.status, second.detail))
 
 
 @pytest.mark.parametrize("depth", [900, 990, 5000])
