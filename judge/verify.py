@@ -151,7 +151,7 @@ def _inputs_valid(problem: Problem, cases: list[Case]) -> Check:
 
 def _judge_known(problem: Problem, path: Path, kind: str, sandbox: Sandbox, outcome: ProblemVerification) -> Check:
     wanted = EXPECTED.get(kind, {Verdict.AC})
-    options = RunOptions()
+    options = RunOptions(smaller_failure=False)  # a known wrong submission needs its verdict, not a diagnosis
     limit_s = problem.limits.time_s
     if kind == "time_limit":
         # Over the limit by a hair is not reliable on a noisy machine: it must time out even at twice the limit.
