@@ -61,3 +61,27 @@ def test_an_unknown_id_is_reported_with_suggestions():
     with pytest.raises(UnknownProblem) as error:
         load_problem("lru-cach")
     assert "did you mean lru-cache" in str(error.value)
+
+
+HIDDEN_CASES_DIGESTS = """
+import hashlib, json, sys
+from judge.problem import load_problem, problem_ids
+for problem_id in problem_ids():
+    generators = load_problem(problem_id).module("generators")
+    cases = generators.hidden_cases() if hasattr(generators, "hidden_cases") else []
+    print(problem_id, hashlib.sha256(json.dumps(cases, sort_keys=True).encode()).hexdigest())
+"""
+
+
+def test_every_problem_generates_the_same_hidden_cases_in_every_process():
+    # A set's order of strings changes with PYTHONHASHSEED: a generator that iterates one makes other
+    # cases in every run, so verdicts do not repeat and recorded margins go stale (time_limit/margins.yaml).
+    import os
+    import subprocess
+    import sys
+
+    runs = [subprocess.Popen([sys.executable, "-c", HIDDEN_CASES_DIGESTS], stdout=subprocess.PIPE, text=True,
+                             env=dict(os.environ, PYTHONHASHSEED=str(seed))) for seed in (1, 2)]
+    first, second = (dict(line.split() for line in run.communicate(timeout=300)[0].splitlines()) for run in runs)
+    assert len(first) >= 60
+    assert [problem_id for problem_id in first if first[problem_id] != second[problem_id]] == []

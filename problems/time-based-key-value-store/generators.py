@@ -17,7 +17,7 @@ def _word(rng, longest=8):
 def _case(calls, keys, seed, set_share=0.5, longest=8):
     """Random sets (increasing timestamps) and gets on `keys` distinct keys."""
     rng = random.Random(seed)
-    names = list({_word(rng, longest) for _ in range(keys)})
+    names = list(dict.fromkeys(_word(rng, longest) for _ in range(keys)))  # not a set: its order changes between processes
     step = max(1, MAX_TIME // (calls + 1))
     operations, arguments, time = ["TimeMap"], [[]], 0
     for _ in range(calls):

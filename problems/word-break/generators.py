@@ -19,7 +19,7 @@ def _words(count, letters, rng, low=1, high=MAX_WORD):
     count = min(count, sum(len(letters) ** length for length in range(low, high + 1)))
     while len(found) < count:
         found.add("".join(rng.choice(letters) for _ in range(rng.randint(low, high))))
-    return sorted(found, key=lambda _: rng.random())
+    return sorted(sorted(found), key=lambda _: rng.random())  # sorted first: a set's order changes between processes
 
 
 def _concatenation(words, length, rng):
