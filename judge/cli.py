@@ -222,7 +222,7 @@ def verify(problem_ids, sandbox, as_json, jobs, margins, color):
     from judge.backends import sandbox_choice
     from judge.problem import problem_ids as all_ids
     from judge.verify import verify_problems
-    from judge.views import verification_table
+    from judge.views import verification_failures, verification_table
 
     choice = sandbox_choice(sandbox)
     if choice.notice:
@@ -237,7 +237,10 @@ def verify(problem_ids, sandbox, as_json, jobs, margins, color):
              "reference_case": o.reference_case,
              "checks": [{"what": c.what, "ok": c.ok, "detail": c.detail} for c in o.checks]} for o in outcomes]}))
     else:
-        _console(color).print(verification_table(outcomes))
+        console = _console(color)
+        console.print(verification_table(outcomes))
+        for line in verification_failures(outcomes):
+            console.print(line, markup=False, highlight=False)
     sys.exit(0 if all(o.ok for o in outcomes) else EXIT_REJECTED)
 
 

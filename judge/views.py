@@ -87,10 +87,17 @@ def verification_table(outcomes) -> Table:
     table.add_column("details", overflow="fold")
     for outcome in outcomes:
         status = "[green]ok[/]" if outcome.ok else "[red]FAIL[/]"
-        details = "; ".join(f"{c.what}: {c.detail}" for c in outcome.failures) or _passed_details(outcome)
+        details = "see below" if outcome.failures else _passed_details(outcome)
         table.add_row(outcome.problem_id, status, f"{outcome.reference_ms:.0f} ms", f"{outcome.time_limit_ms:.0f} ms",
                       details)
     passed = sum(1 for outcome in outcomes if outcome.ok)
     table.caption = f"{passed}/{len(outcomes)} problems verified"
     table.caption_justify = "left"
     return table
+
+
+def verification_failures(outcomes) -> list[str]:
+    """A whole line per failed check, after the table: a table squeezed into a CI log's 80 columns
+    has no room left for them."""
+    return [f"FAIL {outcome.problem_id}: {check.what}: {check.detail}" if check.detail else
+            f"FAIL {outcome.problem_id}: {check.what}" for outcome in outcomes for check in outcome.failures]

@@ -109,6 +109,15 @@ def test_a_wrong_answer_submission_that_passes_fails_verification(add_up, local_
                for failure in failed_checks(add_up, local_sandbox))
 
 
+def test_a_failure_is_printed_whole_after_the_table_even_in_a_narrow_ci_log(add_up):
+    record_margin(add_up, 10.5)
+    (add_up / "wrong_answer" / "skips_first.py").write_text(SOLUTIONS["reference.py"])
+    result = CliRunner().invoke(main, ["verify", "add-up", "--sandbox", "local", "--color", "never"],
+                                env={"COLUMNS": "80"})
+    assert result.exit_code == 1
+    assert "FAIL add-up: wrong_answer/skips_first.py: expected RE or WA, got AC (slowest case " in result.stdout
+
+
 def test_a_time_limit_submission_that_is_fast_fails_verification_with_its_slowest_case(add_up, local_sandbox):
     (add_up / "time_limit" / "quadratic.py").write_text(SOLUTIONS["accepted/loop.py"])
     failures = [failure for failure in failed_checks(add_up, local_sandbox) if failure.startswith("time_limit/")]
