@@ -34,6 +34,8 @@ DIFFICULTIES = ("easy", "medium", "hard")
 ORDERS = ("strict", "any", "any_nested")
 COMPLEXITY = re.compile(r"^O\((1|log n|n|n log n|n\^2|n\^3|2\^n|[^)]+)\)$")
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SPEC_KEYS = ("id", "leetcode", "title", "difficulty", "track", "tags", "lists", "function", "design", "limits",
+             "compare", "complexity", "space", "seed", "property_examples", "constraints", "examples", "hints")
 METHOD_RETURNS = re.compile(r"^\s*(\w+)\s*\(.*\)\s*->\s*(.+?)\s*$")
 
 
@@ -109,6 +111,9 @@ class Problem:
     constraints: tuple[str, ...]
     complexity: str | None
     folder: Path
+    hints: tuple[str, ...] = ()
+    lists: tuple[str, ...] = ()
+    space: str | None = None
     leetcode: int | None = None
     seed: int = 0
     property_examples: int | None = None
@@ -144,6 +149,15 @@ class _Fields:
         self.data = data
         self.where = where
 
+    def only(self, *allowed: str) -> "_Fields":
+        """Refuse a key the spec does not define: a misspelt `rel_toll:` would otherwise be dropped silently."""
+        for key in self.data:
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+                hint = f"did you mean '{close[0]}'?" if close else f"the keys here are {', '.join(allowed)}"
+                raise ProblemFormatError(f"{self.where}: unknown key '{key}': {hint}")
+        return self
+
     def fail(self, name: str, problem: str) -> ProblemFormatError:
         return ProblemFormatError(f"{self.where}: field '{name}' {problem}")
 
@@ -162,14 +176,15 @@ class _Fields:
             raise self.fail(name, f"must be one of {', '.join(choices)}, found {value!r}")
         return value
 
-    def section(self, name: str) -> "_Fields | None":
+    def section(self, name: str, *allowed: str) -> "_Fields | None":
         if name not in self.data or self.data[name] is None:
             return None
-        return _Fields(self.data[name], f"{self.where}: {name}")
+        return _Fields(self.data[name], f"{self.where}: {name}").only(*allowed)
 
 
 def _signature(spec: _Fields) -> Signature:
-    function, design = spec.section("function"), spec.section("design")
+    function = spec.section("function", "name", "params", "returns", "inplace")
+    design = spec.section("design", "class", "methods")
     if (function is None) == (design is None):
         raise spec.fail("function", "or 'design' is required (exactly one of them)")
     if design is not None:
@@ -177,7 +192,7 @@ def _signature(spec: _Fields) -> Signature:
         return Signature("design", design.get("class", str), methods=tuple(str(m) for m in methods))
     params = []
     for index, raw in enumerate(function.get("params", list)):
-        param = _Fields(raw, f"{function.where}: params[{index}]")
+        param = _Fields(raw, f"{function.where}: params[{index}]").only("name", "type")
         params.append(Param(param.get("name", str), str(param.get("type", str, default=""))))
     names = [p.name for p in params]
     inplace = function.get("inplace", str, default=None)
@@ -188,7 +203,7 @@ def _signature(spec: _Fields) -> Signature:
 
 
 def _limits(spec: _Fields) -> Limits:
-    section = spec.section("limits")
+    section = spec.section("limits", "time_s", "memory_mb", "output_kb")
     if section is None:
         return Limits()
     limits = Limits(section.get("time_s", float, default=2.0), section.get("memory_mb", int, default=256),
@@ -201,7 +216,7 @@ def _limits(spec: _Fields) -> Limits:
 
 
 def _comparison(spec: _Fields, folder: Path) -> Comparison:
-    section = spec.section("compare")
+    section = spec.section("compare", "order", "rel_tol", "abs_tol", "checker")
     if section is None:
         return Comparison()
     comparison = Comparison(
@@ -218,7 +233,7 @@ def _comparison(spec: _Fields, folder: Path) -> Comparison:
 def _examples(spec: _Fields, signature: Signature) -> tuple[Example, ...]:
     examples = []
     for index, raw in enumerate(spec.get("examples", list, default=[])):
-        example = _Fields(raw, f"{spec.where}: examples[{index}]")
+        example = _Fields(raw, f"{spec.where}: examples[{index}]").only("input", "output", "explanation")
         case_input = example.get("input", dict)
         check_input(case_input, signature, f"{example.where}: input")
         examples.append(Example(case_input, example.data.get("output"), example.get("explanation", str, default="")))
@@ -275,7 +290,7 @@ def _load_problem_folder(folder: Path, version: tuple) -> Problem:
         raw = safe_load_yaml(spec_path)
     except yaml.YAMLError as error:
         raise ProblemFormatError(f"{spec_path}: invalid YAML: {str(error).splitlines()[0]}") from None
-    spec = _Fields(raw, str(spec_path))
+    spec = _Fields(raw, str(spec_path)).only(*SPEC_KEYS)
     problem_id = spec.get("id", str)
     if problem_id != folder.name:
         raise spec.fail("id", f"is '{problem_id}' but the folder is '{folder.name}'")
@@ -284,9 +299,7 @@ def _load_problem_folder(folder: Path, version: tuple) -> Problem:
         raise ProblemFormatError(f"{statement_path}: missing (every problem needs a statement)")
     if not (folder / "reference.py").is_file():
         raise ProblemFormatError(f"{folder / 'reference.py'}: missing (every problem needs a reference)")
-    complexity = spec.get("complexity", str, default=None)
-    if complexity is not None and not COMPLEXITY.match(complexity):
-        raise spec.fail("complexity", f"must look like O(n log n), found {complexity!r}")
+    complexity, space = _complexity(spec, "complexity"), _complexity(spec, "space")
     signature = _signature(spec)
     return Problem(
         id=problem_id,
@@ -301,11 +314,29 @@ def _load_problem_folder(folder: Path, version: tuple) -> Problem:
         examples=_examples(spec, signature),
         constraints=tuple(str(c) for c in spec.get("constraints", list, default=[])),
         complexity=complexity,
+        space=space,
         folder=folder,
+        hints=_strings(spec, "hints"),
+        lists=_strings(spec, "lists"),
         leetcode=spec.get("leetcode", int, default=None),
         seed=spec.get("seed", int, default=0),
         property_examples=spec.get("property_examples", int, default=None),
     )
+
+
+def _complexity(spec: _Fields, name: str) -> str | None:
+    value = spec.get(name, str, default=None)
+    if value is not None and not COMPLEXITY.match(value):
+        raise spec.fail(name, f"must look like O(n log n), found {value!r}")
+    return value
+
+
+def _strings(spec: _Fields, name: str) -> tuple[str, ...]:
+    values = spec.get(name, list, default=[])
+    for index, value in enumerate(values):
+        if not isinstance(value, str) or not value.strip():
+            raise spec.fail(name, f"must be a list of non-empty strings; item {index} is {value!r:.60}")
+    return tuple(values)
 
 
 def problem_ids() -> list[str]:

@@ -40,6 +40,11 @@ def test_adding_a_folder_adds_a_problem(problem_bank):
     (lambda s: s.replace("complexity: O(n)", "complexity: linear"), "field 'complexity' must look like"),
     (lambda s: s.replace("{nums: [3, 3], target: 6}", "{nums: [3, 3]}"), "examples[2]: input"),
     (lambda s: s + "\n  - [unclosed", "invalid YAML"),
+    (lambda s: s + "\ncompare: {rel_toll: 1.0e-6}\n", "compare: unknown key 'rel_toll': did you mean 'rel_tol'?"),
+    (lambda s: s.replace("difficulty:", "dificulty:"), "unknown key 'dificulty': did you mean 'difficulty'?"),
+    (lambda s: s.replace("- {name: target, type: int}", "- {name: target, typ: int}"),
+     "params[1]: unknown key 'typ': did you mean 'type'?"),
+    (lambda s: s + "\nhints: [Use a dictionary., 3]\n", "field 'hints' must be a list of non-empty strings"),
 ])
 def test_a_malformed_spec_names_the_file_and_the_field(problem_bank, edit, message):
     root = problem_bank("two-sum")

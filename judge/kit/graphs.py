@@ -1,0 +1,177 @@
+"""Graphs as LeetCode writes them (n nodes 0..n-1 and a list of edges), and grids.
+
+Every edge list comes out in a random order with no duplicate edges and no self-loops,
+unless a helper says otherwise.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import deque
+
+from hypothesis import strategies as st
+
+
+def tree_edges(rng: random.Random, n: int) -> list[list[int]]:
+    """The n-1 undirected edges of a random tree on nodes 0..n-1 (relabelled at random)."""
+    labels = list(range(n))
+    rng.shuffle(labels)
+    edges = [[labels[rng.randrange(i)], labels[i]] for i in range(1, n)]
+    rng.shuffle(edges)
+    return edges
+
+
+def path_edges(n: int, directed: bool = True) -> list[list[int]]:
+    """0 -> 1 -> ... -> n-1: the deepest DAG, which breaks recursive search at n >= 1000."""
+    return [[i, i + 1] for i in range(n - 1)]
+
+
+def dag(rng: random.Random, n: int, m: int) -> list[list[int]]:
+    """m distinct directed edges u -> v that respect a hidden random order: no cycle."""
+    order = list(range(n))
+    rng.shuffle(order)
+    most = n * (n - 1) // 2
+    if m > most:
+        raise ValueError(f"a DAG on {n} nodes has at most {most} edges, asked for {m}")
+    edges: set[tuple[int, int]] = set()
+    while len(edges) < m:
+        i, j = sorted(rng.sample(range(n), 2))
+        edges.add((order[i], order[j]))
+    out = [list(edge) for edge in sorted(edges)]
+    rng.shuffle(out)
+    return out
+
+
+def with_cycle(rng: random.Random, n: int, m: int, cycle_length: int = 3) -> list[list[int]]:
+    """A DAG of about m edges plus one directed cycle of `cycle_length` nodes hidden in it."""
+    edges = dag(rng, n, max(0, m - cycle_length))
+    nodes = rng.sample(range(n), cycle_length)
+    present = {tuple(edge) for edge in edges}
+    for a, b in zip(nodes, nodes[1:] + nodes[:1]):
+        if (a, b) not in present:
+            edges.append([a, b])
+            present.add((a, b))
+    rng.shuffle(edges)
+    return edges
+
+
+def random_edges(rng: random.Random, n: int, m: int, directed: bool = False) -> list[list[int]]:
+    """m distinct edges, no self-loops (undirected: no edge in both directions)."""
+    most = n * (n - 1) // (1 if directed else 2)
+    if m > most:
+        raise ValueError(f"{n} nodes have at most {most} edges, asked for {m}")
+    edges: set[tuple[int, int]] = set()
+    while len(edges) < m:
+        a, b = rng.sample(range(n), 2)
+        if not directed:
+            a, b = min(a, b), max(a, b)
+        edges.add((a, b))
+    out = [list(edge) for edge in sorted(edges)]
+    rng.shuffle(out)
+    return out
+
+
+def components(rng: random.Random, sizes: list[int]) -> tuple[int, list[list[int]]]:
+    """Disjoint random trees of the given sizes, labels shuffled: (n, undirected edges)."""
+    n = sum(sizes)
+    labels = list(range(n))
+    rng.shuffle(labels)
+    edges, start = [], 0
+    for size in sizes:
+        for a, b in tree_edges(rng, size):
+            edges.append([labels[start + a], labels[start + b]])
+        start += size
+    rng.shuffle(edges)
+    return n, edges
+
+
+def has_cycle(n: int, edges, directed: bool = True) -> bool:
+    """Whether the graph has a cycle (Kahn's algorithm; undirected: union-find)."""
+    if not directed:
+        parent = list(range(n))
+
+        def find(x):
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for a, b in edges:
+            ra, rb = find(a), find(b)
+            if ra == rb:
+                return True
+            parent[ra] = rb
+        return False
+    indegree, out = [0] * n, [[] for _ in range(n)]
+    for a, b in edges:
+        out[a].append(b)
+        indegree[b] += 1
+    queue, seen = deque(i for i in range(n) if indegree[i] == 0), 0
+    while queue:
+        node = queue.popleft()
+        seen += 1
+        for nxt in out[node]:
+            indegree[nxt] -= 1
+            if indegree[nxt] == 0:
+                queue.append(nxt)
+    return seen < n
+
+
+def check_edges(edges, n: int, what: str = "edges", directed: bool = True, allow_duplicates: bool = False) -> None:
+    """AssertionError naming the first edge that is malformed, out of range, a self-loop or repeated."""
+    assert isinstance(edges, list), f"{what} must be a list"
+    seen = set()
+    for index, edge in enumerate(edges):
+        assert isinstance(edge, list) and len(edge) >= 2, f"{what}[{index}] must be a list [u, v, ...]"
+        a, b = edge[0], edge[1]
+        assert 0 <= a < n and 0 <= b < n, f"{what}[{index}] = {edge}: nodes must be in 0..{n - 1}"
+        assert a != b, f"{what}[{index}] = {edge} is a self-loop"
+        key = (a, b) if directed else (min(a, b), max(a, b))
+        assert allow_duplicates or key not in seen, f"{what}[{index}] = {edge} repeats an edge"
+        seen.add(key)
+
+
+def grid(rng: random.Random, rows: int, cols: int, cells, weights=None) -> list[list]:
+    """A rows x cols grid of values drawn from `cells` (e.g. "01" or ["X", "O"]), with optional weights."""
+    cells = list(cells)
+    return [rng.choices(cells, weights=weights, k=cols) for _ in range(rows)]
+
+
+def snake_grid(rows: int, cols: int, wall, path) -> list[list]:
+    """A grid whose open cells form one winding corridor (the longest path a search can take)."""
+    out = [[wall] * cols for _ in range(rows)]
+    for r in range(rows):
+        if r % 2 == 0:
+            out[r] = [path] * cols
+        else:
+            out[r][cols - 1 if r % 4 == 1 else 0] = path
+    return out
+
+
+def grid_strategy(cells, max_rows: int = 5, max_cols: int = 5, min_rows: int = 1, min_cols: int = 1):
+    """Hypothesis rectangular grids of small size over `cells`."""
+    cells = list(cells)
+    return st.integers(min_rows, max_rows).flatmap(
+        lambda rows: st.integers(min_cols, max_cols).flatmap(
+            lambda cols: st.lists(st.lists(st.sampled_from(cells), min_size=cols, max_size=cols),
+                                  min_size=rows, max_size=rows)))
+
+
+@st.composite
+def _edge_lists(draw, max_nodes, max_edges, directed, acyclic, min_nodes):
+    n = draw(st.integers(min_nodes, max_nodes))
+    if n < 2:
+        return n, []
+    pairs = [(a, b) for a in range(n) for b in range(n) if a != b and (directed or a < b)]
+    if acyclic:
+        order = draw(st.permutations(list(range(n))))
+        rank = {node: i for i, node in enumerate(order)}
+        pairs = [(a, b) for a, b in pairs if rank[a] < rank[b]]
+    chosen = draw(st.lists(st.sampled_from(pairs), max_size=max_edges, unique=True))
+    return n, [list(pair) for pair in chosen]
+
+
+def edges_strategy(max_nodes: int = 6, max_edges: int = 10, directed: bool = True, acyclic: bool = False,
+                   min_nodes: int = 1):
+    """Hypothesis (n, edges) pairs: small graphs, directed or not, optionally acyclic."""
+    return _edge_lists(max_nodes, max_edges, directed, acyclic, min_nodes)
