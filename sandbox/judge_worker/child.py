@@ -199,8 +199,9 @@ def call_function(module, entry, case_input, invoke=_direct):
     values = list(arguments.values())
     returns = entry.get("returns", "")
     answer = invoke(lambda: as_declared(returns, function(*values)))
-    if entry.get("inplace"):
-        return convert_answer(entry.get("returns", ""), arguments[entry["inplace"]])
+    if entry.get("inplace"):  # the answer is that argument after the call, read as its own type (a list, a tree)
+        kinds = {param["name"]: param.get("type", "") for param in entry["params"]}
+        return convert_answer(kinds[entry["inplace"]], arguments[entry["inplace"]])
     return convert_answer(returns, answer)
 
 
