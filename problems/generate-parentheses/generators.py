@@ -1,0 +1,24 @@
+"""Every allowed n, 1 to 8: the answer has up to 1430 strings, so each n is its own case."""
+
+from hypothesis import strategies as st
+
+from judge.kit import Bound
+
+N = Bound("n", 1, 8)
+SIZE = "n"
+
+
+def hidden_cases():
+    return [(f"n={n}" + (", largest" if n == N.max else ""), {"n": n}) for n in range(N.min, N.max + 1)]
+
+
+def strategy():
+    return st.fixed_dictionaries({"n": N.integers(high=6)})
+
+
+def validate(case):
+    N.check(case["n"])
+
+
+def input_of_size(n, rng):
+    return {"n": N.clamp(n)}
