@@ -1,0 +1,7 @@
+class Solution:
+    def maxProfit(self, prices):
+        cheapest, best = prices[0], 0
+        for price in prices:
+            cheapest = min(cheapest, price)
+            best = max(best, price - cheapest)
+        return best
