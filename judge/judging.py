@@ -377,9 +377,11 @@ def _crash_reason(detail: str) -> str:
 def _run_checker(problem: Problem, case: Case, expected, got) -> tuple[str, str] | None:
     from judge.values import decode
 
-    checker = problem.module("checker")
+    check = problem.function("checker", "check")
     try:
-        verdict = checker.check(case.fresh_input(), decode(expected), decode(got))
+        verdict = check(case.fresh_input(), decode(expected), decode(got))
+    except JudgeError:
+        raise
     except Exception as error:
         raise CheckerCrash(f"checker.py crashed on {case.name}: {type(error).__name__}: {error}") from None
     return None if verdict in (None, True) else (str(verdict), "")

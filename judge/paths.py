@@ -12,8 +12,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SANDBOX_DIR = ROOT / "sandbox"
 
 
-def problems_dir() -> Path:
-    return Path(os.environ.get("JUDGE_PROBLEMS") or ROOT / "problems")
+def problems_dirs() -> list[Path]:
+    """The folders problems are read from: JUDGE_PROBLEMS' folders (separated by os.pathsep, as PATH's
+    are: a course's private pack beside the bank), else the bank."""
+    listed = [Path(entry).expanduser() for entry in os.environ.get("JUDGE_PROBLEMS", "").split(os.pathsep) if entry]
+    return listed or [ROOT / "problems"]
 
 
 def use_worker_modules() -> None:

@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
+from judge import trusted
 from judge.errors import ProblemFormatError, UnknownProblem
-from judge.paths import problems_dir
+from judge.paths import problems_dirs
 
 TRACKS = ("dsa", "ml")
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -121,6 +122,16 @@ class Problem:
     def module(self, name: str) -> ModuleType | None:
         """One of the problem's trusted Python files (reference, generators, checker), or None."""
         return _load_module(self.folder / f"{name}.py", f"judge_problem_{self.id.replace('-', '_')}_{name}")
+
+    def function(self, module: str, name: str) -> Callable[..., Any] | None:
+        """A function of one of the problem's trusted files, run under a time limit (judge/trusted.py), or None."""
+        loaded = self.module(module)
+        function = getattr(loaded, name, None) if loaded is not None else None
+        if function is None:
+            return None
+        seconds = trusted.limit_s(module, name, self.limits.time_s)
+        path = self.folder / f"{module}.py"
+        return lambda *args: trusted.call_within(seconds, path, f"{module}.py {name}()", function, *args)
 
     def submissions(self, kind: str) -> list[Path]:
         folder = self.folder / kind
@@ -250,8 +261,8 @@ def check_input(case_input: Any, signature: Signature, where: str) -> None:
 
 
 def load_problem(problem_id: str) -> Problem:
-    folder = problems_dir() / problem_id
-    if not ID.match(problem_id) or not (folder / "problem.yaml").is_file():
+    folder = problem_folders().get(problem_id) if ID.match(problem_id) else None
+    if folder is None:
         raise UnknownProblem(f"unknown problem '{problem_id}'", _suggest(problem_id))
     return load_problem_folder(folder)
 
@@ -339,11 +350,25 @@ def _strings(spec: _Fields, name: str) -> tuple[str, ...]:
     return tuple(values)
 
 
+def problem_folders() -> dict[str, Path]:
+    """Every problem's id and folder, across the problem folders; an id in two of them is refused."""
+    folders: dict[str, Path] = {}
+    for root in problems_dirs():
+        if not root.is_dir():
+            continue
+        for folder in sorted(root.iterdir()):
+            if not (folder / "problem.yaml").is_file():
+                continue
+            if folder.name in folders:
+                raise ProblemFormatError(f"problem id '{folder.name}' is in two problem folders: "
+                                         f"{folders[folder.name]} and {folder}",
+                                         "rename one of them: ids must be unique across JUDGE_PROBLEMS")
+            folders[folder.name] = folder
+    return folders
+
+
 def problem_ids() -> list[str]:
-    root = problems_dir()
-    if not root.is_dir():
-        return []
-    return sorted(p.name for p in root.iterdir() if (p / "problem.yaml").is_file())
+    return sorted(problem_folders())
 
 
 def all_problems() -> list[Problem]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from judge.cases import Case
+from judge.errors import JudgeError
 from judge.problem import Problem
 from judge.verdict import CaseResult, PropertySearch, RunResult, Verdict
 
@@ -30,8 +31,7 @@ LARGE_INPUT_BYTES = 400  # a failing fixed case this large (as JSON: more than a
 
 def problem_strategy(problem: Problem):
     """The problem's Hypothesis strategy of input dicts, or None if it declares none."""
-    generators = problem.module("generators")
-    factory = getattr(generators, "strategy", None)
+    factory = problem.function("generators", "strategy")
     return factory() if factory is not None else None
 
 
@@ -108,6 +108,8 @@ def reject_invalid(validate, case_input: dict) -> None:
     if validate is not None:
         try:
             validate(case_input)
+        except JudgeError:  # the problem's validate() hung: the problem is broken, not the input
+            raise
         except Exception:
             reject()
 
@@ -191,7 +193,7 @@ def _search(judgement, replay: bool, budget_s: float) -> tuple[PropertySearch | 
     strategy = problem_strategy(problem)
     if strategy is None:
         return None, None
-    search = _Search(judgement, getattr(problem.module("generators"), "validate", None), budget_s=budget_s)
+    search = _Search(judgement, problem.function("generators", "validate"), budget_s=budget_s)
 
     def check(case_input):
         search.check(case_input)
@@ -215,7 +217,7 @@ def generated_inputs_valid(problem: Problem) -> str:
     from hypothesis import given
 
     strategy = problem_strategy(problem)
-    validate = getattr(problem.module("generators"), "validate", None)
+    validate = problem.function("generators", "validate")
     if strategy is None or validate is None:
         return ""
     failures: list[str] = []

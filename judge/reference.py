@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from judge import cache
+from judge import cache, trusted
 from judge.cases import Case
 from judge.errors import ProblemFormatError
 from judge.paths import use_worker_modules
@@ -35,8 +35,13 @@ class Reference:
         """The canonical expected answer for a case."""
         entry = self.problem.signature.entry()
         call = child.call_design if entry["kind"] == "design" else child.call_function
+        path = self.problem.folder / "reference.py"
+        seconds = trusted.reference_limit_s(self.problem.limits.time_s)
         try:
-            return values.canonicalise(call(self.module, entry, case.fresh_input()), _numpy())
+            answer = trusted.call_within(seconds, path, "reference.py", call, self.module, entry, case.fresh_input())
+            return values.canonicalise(answer, _numpy())
+        except trusted.ProblemCodeTimeout:
+            raise
         except Exception as error:
             raise ProblemFormatError(
                 f"{self.problem.folder / 'reference.py'}: fails on {case.name}: {type(error).__name__}: {error}"

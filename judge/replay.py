@@ -77,7 +77,7 @@ def _record(problem: Problem, seed: int, examples: int) -> list[bytes] | None:
     strategy = problem_strategy(problem)
     if strategy is None:
         return None
-    validate = getattr(problem.module("generators"), "validate", None)
+    validate = problem.function("generators", "validate")
     recorded: list[bytes] = []
 
     def check(case_input):

@@ -121,7 +121,7 @@ def _examples_match(problem: Problem, reference: Reference) -> Check:
     for index, example in enumerate(problem.examples, 1):
         expected = reference.answer(Case(f"example {index}", example.input, "example"))
         if problem.comparison.checker:
-            verdict = problem.module("checker").check(example.input, expected, example.output)
+            verdict = problem.function("checker", "check")(example.input, expected, example.output)
             mismatch = None if verdict in (None, True) else verdict
         else:
             result = compare(expected, example.output, problem.comparison)
@@ -132,8 +132,7 @@ def _examples_match(problem: Problem, reference: Reference) -> Check:
 
 
 def _inputs_valid(problem: Problem, cases: list[Case]) -> Check:
-    generators = problem.module("generators")
-    validate = getattr(generators, "validate", None)
+    validate = problem.function("generators", "validate")
     if validate is None:
         return Check("inputs satisfy the constraints", True, "no validate() to check")
     for case in cases:

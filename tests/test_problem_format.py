@@ -90,3 +90,48 @@ def test_every_problem_generates_the_same_hidden_cases_in_every_process():
     first, second = (dict(line.split() for line in run.communicate(timeout=300)[0].splitlines()) for run in runs)
     assert len(first) >= 60
     assert [problem_id for problem_id in first if first[problem_id] != second[problem_id]] == []
+
+
+def test_a_private_pack_sits_beside_the_bank(tmp_path, monkeypatch, problem_bank):
+    pack = problem_bank("two-sum")
+    (pack / "two-sum").rename(pack / "two-sum-private")
+    spec = pack / "two-sum-private" / "problem.yaml"
+    spec.write_text(spec.read_text().replace("id: two-sum", "id: two-sum-private"))
+    import os
+
+    from judge.paths import ROOT
+    monkeypatch.setenv("JUDGE_PROBLEMS", f"{pack}{os.pathsep}{ROOT / 'problems'}")
+    ids = problem_ids()
+    assert "two-sum-private" in ids and "two-sum" in ids and "lru-cache" in ids
+    assert load_problem("two-sum-private").folder == pack / "two-sum-private"
+
+
+def test_an_id_in_two_problem_folders_is_refused(problem_bank, monkeypatch):
+    import os
+
+    from judge.paths import ROOT
+    pack = problem_bank("two-sum")
+    monkeypatch.setenv("JUDGE_PROBLEMS", f"{pack}{os.pathsep}{ROOT / 'problems'}")
+    with pytest.raises(ProblemFormatError, match="problem id 'two-sum' is in two problem folders"):
+        load_problem("lru-cache")
+
+
+def test_hand_written_cases_are_parsed_once_then_read_from_the_cache(problem_bank, monkeypatch, tmp_path):
+    import judge.cases
+
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
+    root = problem_bank("two-sum")
+    cases_file = root / "two-sum" / "cases.yaml"
+    cases_file.write_text("- name: pair at the ends\n  input: {nums: [1, 5, 7, 2], target: 3}\n")
+    first = [case.input for case in hidden_cases(load_problem("two-sum")) if case.name == "pair at the ends"]
+    judge.cases._PARSED_CASES.clear()  # a new process: only the disk cache remains
+
+    def no_yaml(path):
+        raise AssertionError(f"{path} parsed again")
+
+    monkeypatch.setattr(judge.cases, "safe_load_yaml", no_yaml)
+    again = [case.input for case in hidden_cases(load_problem("two-sum")) if case.name == "pair at the ends"]
+    assert first == again == [{"nums": [1, 5, 7, 2], "target": 3}]
+    cases_file.write_text("- name: edited\n  input: {nums: [1, 2], target: 3}\n")
+    with pytest.raises(AssertionError, match="parsed again"):
+        hidden_cases(load_problem("two-sum"))

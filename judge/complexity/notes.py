@@ -85,11 +85,10 @@ class ComplexityNote:
 
 def problem_workload(problem: Problem) -> Workload | None:
     """The problem's generator of inputs of size n, or None when it declares none."""
-    generators = problem.module("generators")
-    input_of_size = getattr(generators, "input_of_size", None) if generators is not None else None
+    input_of_size = problem.function("generators", "input_of_size")
     if input_of_size is None:
         return None
-    return Workload(input_of_size, str(getattr(generators, "SIZE", "n")), seed=problem.seed)
+    return Workload(input_of_size, str(getattr(problem.module("generators"), "SIZE", "n")), seed=problem.seed)
 
 
 def problem_hints(problem: Problem, source: str) -> tuple[Hint, ...]:

@@ -69,14 +69,14 @@ class ProblemIndex:
     def load(cls) -> "ProblemIndex":
         """Read from the problem folders' names and a line of each problem.yaml: fast, and a broken
         problem still matches by name (grading then reports what is wrong with it)."""
-        from judge.paths import problems_dir
-        from judge.problem import problem_ids
+        from judge.problem import problem_folders
 
-        ids = problem_ids()
+        folders = problem_folders()
+        ids = sorted(folders)
         numbers = {}
         for problem_id in ids:
             try:
-                spec = (problems_dir() / problem_id / "problem.yaml").read_text(encoding="utf-8")
+                spec = (folders[problem_id] / "problem.yaml").read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 continue
             number = LEETCODE.search(spec)

@@ -99,10 +99,10 @@ def static_weight(problem_id: str) -> float:
     cost of about 0.8 limit-seconds (the container, the property search), and design
     problems take about twice as long per limit-second.
     """
-    from judge.paths import problems_dir
+    from judge.paths import problems_dirs
 
     try:
-        problem = _problem(problems_dir(), problem_id)
+        problem = _problem(tuple(problems_dirs()), problem_id)
     except JudgeError:
         return FIXED_COST
     factor = DESIGN_FACTOR if problem.signature.kind == "design" else 1.0
@@ -110,7 +110,7 @@ def static_weight(problem_id: str) -> float:
 
 
 @lru_cache(maxsize=None)
-def _problem(bank: Path, problem_id: str):
+def _problem(bank: tuple[Path, ...], problem_id: str):
     """Loaded once per bank and id: every solution of a problem shares its weight."""
     from judge.problem import load_problem
 
