@@ -1,0 +1,3 @@
+class Solution:
+    def reverseWords(self, s):
+        return " ".join(reversed(s.split()))
