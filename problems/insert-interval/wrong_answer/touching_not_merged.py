@@ -1,0 +1,14 @@
+# Bug: strict comparisons, so an interval that only shares an end point with the new one stays separate.
+class Solution:
+    def insert(self, intervals, newInterval):
+        start, end = newInterval
+        result, i, n = [], 0, len(intervals)
+        while i < n and intervals[i][1] <= start:
+            result.append(intervals[i])
+            i += 1
+        while i < n and intervals[i][0] < end:
+            start, end = min(start, intervals[i][0]), max(end, intervals[i][1])
+            i += 1
+        result.append([start, end])
+        result.extend(intervals[i:])
+        return result
