@@ -124,14 +124,16 @@ def list_command(track, difficulty, tags, as_json, color):
 
 @main.command()
 @click.argument("problem_id", shell_complete=_complete_problem_ids)
+@click.option("--hints", "hints", type=click.IntRange(min=1), is_flag=False, flag_value=99, default=None,
+              help="Show the progressive hints too: --hints for all, --hints N for the first N.")
 @color_option
 @reports_errors
-def show(problem_id, color):
+def show(problem_id, hints, color):
     """Show a problem: statement, examples, signature and limits."""
     from judge.problem import load_problem
     from judge.views import show_problem
 
-    show_problem(_console(color, soft_wrap=False), load_problem(problem_id))
+    show_problem(_console(color, soft_wrap=False), load_problem(problem_id), hints=hints or 0)
 
 
 @main.command()
@@ -268,6 +270,29 @@ def _measure_margins(problem_ids: list[str], sandbox) -> None:
                        f"{margin.describe(problem.limits.time_s)}")
         click.echo(f"judge: wrote {path}", err=True)
     sys.exit(0 if all_ok else EXIT_REJECTED)
+
+
+@main.group()
+def problem():
+    """Write problems: `judge problem new ID` scaffolds a folder that `judge verify` proves."""
+
+
+@problem.command("new")
+@click.argument("problem_id")
+@click.option("--into", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The problem folder to write into (default: the first of JUDGE_PROBLEMS, else the bank).")
+@reports_errors
+def problem_new(problem_id, into):
+    """Scaffold problems/PROBLEM_ID: spec, statement, reference, generators, accepted/, wrong_answer/, time_limit/."""
+    from judge.paths import problems_dirs
+    from judge.scaffold import new_problem
+
+    scaffold = new_problem(problem_id, into or problems_dirs()[0])
+    for path in scaffold.files:
+        click.echo(f"wrote {path}")
+    click.echo(f"It is a complete example problem: replace its content with yours, then run\n"
+               f"  judge verify --margins {problem_id}   # measures time_limit/ into margins.yaml\n"
+               f"  judge verify {problem_id}", err=True)
 
 
 @main.group()

@@ -59,7 +59,8 @@ def environment_note() -> str:
             f"Sources and differences: problems/README.md.")
 
 
-def show_problem(console: Console, problem: Problem) -> None:
+def show_problem(console: Console, problem: Problem, hints: int = 0) -> None:
+    """The statement panel; with `hints`, the first that many of the problem's progressive hints after it."""
     limits = problem.limits
     facts = (f"{problem.track} · {problem.difficulty} · {', '.join(problem.tags)}\n"
              f"limits: {limits.time_s:g} s per case, {limits.memory_mb} MB"
@@ -71,6 +72,22 @@ def show_problem(console: Console, problem: Problem) -> None:
     blocks.append(Markdown(f"**Signature**\n\n```python\n{starter_source(problem).split(chr(10), 1)[1].strip()}\n```"))
     blocks += [Text(""), Text(environment_note(), style="dim")]
     console.print(Panel(Group(*blocks), title=f"{problem.title}  [dim]({problem.id})[/]", expand=True))
+    if hints:
+        console.print(hints_panel(problem, hints))
+
+
+def hints_panel(problem: Problem, count: int) -> Panel:
+    """Hints are progressive: the first nudges, the last is nearly the approach; show only as many as asked."""
+    shown = problem.hints[:count]
+    if not shown:
+        return Panel(Text("This problem has no hints.", style="dim"), title="Hints")
+    body = Text()
+    for index, hint in enumerate(shown, 1):
+        body.append(f"{index}. ", style="bold")
+        body.append(hint.strip() + ("\n" if index < len(shown) else ""))
+    more = len(problem.hints) - len(shown)
+    footer = f"{more} more: --hints {len(shown) + 1}" if more else None
+    return Panel(body, title=f"Hints ({len(shown)} of {len(problem.hints)})", subtitle=footer, expand=True)
 
 
 def _passed_details(outcome) -> str:
