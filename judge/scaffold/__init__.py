@@ -9,7 +9,6 @@ stops being provable for long. `$id`, `$title` and `$method` are filled in.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template

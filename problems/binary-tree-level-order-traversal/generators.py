@@ -4,27 +4,11 @@ correctness and recursion depth; no brute force worth rejecting exists at 2000 n
 """
 
 import random
-from collections import deque
+
+from judge.kit.trees import count_nodes, level_order
 
 MAX_NODES, LOW, HIGH = 2000, -1000, 1000
 SIZE = "number of nodes"
-
-
-def level_order(values, children):
-    """LeetCode's list for nodes 0..n-1 (node 0 the root) with children {node: [left, right]}, -1 for none."""
-    if not values:
-        return []
-    out, queue = [], deque([0])
-    while queue:
-        node = queue.popleft()
-        if node < 0:
-            out.append(None)
-            continue
-        out.append(values[node])
-        queue.extend(children[node])
-    while out and out[-1] is None:
-        out.pop()
-    return out
 
 
 def _values(rng, n):
@@ -122,23 +106,6 @@ def _prune(values):
     while out and out[-1] is None:
         out.pop()
     return out
-
-
-def count_nodes(root):
-    """Checks the shape of a level-order list and returns its number of nodes."""
-    assert isinstance(root, list), "root must be a level-order list"
-    if not root:
-        return 0
-    assert root[0] is not None, "a non-empty tree needs a root value"
-    assert root[-1] is not None, "trailing nulls are not written"
-    open_slots, nodes = 2, 1
-    for index, value in enumerate(root[1:], 1):
-        assert open_slots > 0, f"entry {index} has no parent"
-        open_slots -= 1
-        if value is not None:
-            nodes += 1
-            open_slots += 2
-    return nodes
 
 
 def validate(case):

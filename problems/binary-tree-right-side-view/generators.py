@@ -1,46 +1,19 @@
 """Random trees of up to 100 nodes, and shapes where the visible node hides in a left subtree."""
 
 import random
-from collections import deque
 
 from hypothesis import strategies as st
+
+from judge.kit import trees
+from judge.kit.trees import count_nodes, level_order
 
 MAX_NODES, LOW, HIGH = 100, -100, 100
 SIZE = "number of nodes"
 
 
-def level_order(values, children):
-    """LeetCode's list for a tree given as node values and {node: [left, right]} (-1 for none)."""
-    if not values:
-        return []
-    out, queue = [], deque([0])
-    while queue:
-        node = queue.popleft()
-        if node < 0:
-            out.append(None)
-            continue
-        out.append(values[node])
-        queue.extend(children[node])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
 def random_tree(rng, n):
     """n nodes, each attached at an open child slot picked uniformly."""
-    if n == 0:
-        return []
-    values = [rng.randint(LOW, HIGH) for _ in range(n)]
-    children, slots = {0: [-1, -1]}, [(0, 0), (0, 1)]
-    for node in range(1, n):
-        index = rng.randrange(len(slots))
-        parent, side = slots[index]
-        slots[index] = slots[-1]
-        slots.pop()
-        children[parent][side] = node
-        children[node] = [-1, -1]
-        slots += [(node, 0), (node, 1)]
-    return level_order(values, children)
+    return trees.tree(rng, n, [rng.randint(LOW, HIGH) for _ in range(n)])
 
 
 def _deep_left(rng, n):
@@ -74,23 +47,6 @@ def input_of_size(n, rng):
     return {"root": random_tree(rng, n)}
 
 
-def count_nodes(root):
-    """Checks the shape of a level-order list and returns its number of nodes."""
-    assert isinstance(root, list), "root must be a level-order list"
-    if not root:
-        return 0
-    assert root[0] is not None, "a non-empty tree needs a root value"
-    assert root[-1] is not None, "trailing nulls are not written"
-    open_slots, nodes = 2, 1
-    for index, value in enumerate(root[1:], 1):
-        assert open_slots > 0, f"entry {index} has no parent"
-        open_slots -= 1
-        if value is not None:
-            nodes += 1
-            open_slots += 2
-    return nodes
-
-
 def validate(case):
     nodes = count_nodes(case["root"])
     assert nodes <= MAX_NODES, f"{nodes} nodes, at most {MAX_NODES}"
@@ -98,18 +54,7 @@ def validate(case):
         assert value is None or (isinstance(value, int) and LOW <= value <= HIGH), f"value {value} out of range"
 
 
-@st.composite
-def _trees(draw):
-    n = draw(st.integers(0, 11))
-    values = draw(st.lists(st.integers(-5, 5), min_size=n, max_size=n))
-    children, slots = {0: [-1, -1]}, [(0, 0), (0, 1)]
-    for node in range(1, n):
-        parent, side = slots.pop(draw(st.integers(0, len(slots) - 1)))
-        children[parent][side] = node
-        children[node] = [-1, -1]
-        slots += [(node, 0), (node, 1)]
-    return {"root": level_order(values, children)}
 
 
 def strategy():
-    return _trees()
+    return trees.strategy(max_nodes=11, values=st.integers(-5, 5)).map(lambda root: {"root": root})

@@ -1,27 +1,13 @@
 """Trees up to 10^5 nodes; a long spine above a big subtree defeats searching each level."""
 
 import random
-from collections import deque
 
 from hypothesis import strategies as st
 
+from judge.kit.trees import count_nodes, level_order
+
 MAX_NODES, LIMIT = 10**5, 10**9
 SIZE = "number of nodes"
-
-
-def level_order(values, children):
-    """LeetCode's list for node values and {node: [left, right]} (-1 for none), rooted at 0."""
-    out, queue = [], deque([0])
-    while queue:
-        node = queue.popleft()
-        if node < 0:
-            out.append(None)
-            continue
-        out.append(values[node])
-        queue.extend(children[node])
-    while out and out[-1] is None:
-        out.pop()
-    return out
 
 
 def grow(children, root, count, pick, first_id):
@@ -106,23 +92,6 @@ def hidden_cases():
 
 def input_of_size(n, rng):
     return _random(rng, n)
-
-
-def count_nodes(root):
-    """Checks the shape of a level-order list and returns its number of nodes."""
-    assert isinstance(root, list), "root must be a level-order list"
-    if not root:
-        return 0
-    assert root[0] is not None, "a non-empty tree needs a root value"
-    assert root[-1] is not None, "trailing nulls are not written"
-    open_slots, nodes = 2, 1
-    for index, value in enumerate(root[1:], 1):
-        assert open_slots > 0, f"entry {index} has no parent"
-        open_slots -= 1
-        if value is not None:
-            nodes += 1
-            open_slots += 2
-    return nodes
 
 
 def validate(case):

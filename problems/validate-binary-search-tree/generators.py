@@ -1,27 +1,13 @@
 """Valid and almost-valid trees up to 10^4 nodes; tall chains defeat the quadratic check."""
 
 import random
-from collections import deque
 
 from hypothesis import strategies as st
 
+from judge.kit.trees import count_nodes, level_order
+
 MAX_NODES, LOW, HIGH = 10**4, -2**31, 2**31 - 1
 SIZE = "number of nodes"
-
-
-def level_order(values, children):
-    """LeetCode's list for node values and {node: [left, right]} (-1 for none), rooted at 0."""
-    out, queue = [], deque([0])
-    while queue:
-        node = queue.popleft()
-        if node < 0:
-            out.append(None)
-            continue
-        out.append(values[node])
-        queue.extend(children[node])
-    while out and out[-1] is None:
-        out.pop()
-    return out
 
 
 def random_shape(pick, n):
@@ -120,23 +106,6 @@ def hidden_cases():
 
 def input_of_size(n, rng):
     return _tree(rng, random_shape(rng.randrange, n))
-
-
-def count_nodes(root):
-    """Checks the shape of a level-order list and returns its number of nodes."""
-    assert isinstance(root, list), "root must be a level-order list"
-    if not root:
-        return 0
-    assert root[0] is not None, "a non-empty tree needs a root value"
-    assert root[-1] is not None, "trailing nulls are not written"
-    open_slots, nodes = 2, 1
-    for index, value in enumerate(root[1:], 1):
-        assert open_slots > 0, f"entry {index} has no parent"
-        open_slots -= 1
-        if value is not None:
-            nodes += 1
-            open_slots += 2
-    return nodes
 
 
 def validate(case):
