@@ -114,6 +114,16 @@ def reject_invalid(validate, case_input: dict) -> None:
             reject()
 
 
+def keep_hypothesis_files_in_the_cache() -> None:
+    """Hypothesis writes its constants cache and scratch files under `.hypothesis/` in the working
+    directory: the user's folder, or the repository a grader grades. They go to the judge's cache."""
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    from judge.cache import cache_dir
+
+    set_hypothesis_home_dir(cache_dir() / "hypothesis")
+
+
 def seeded_search(problem: Problem, strategy, check, seed_value: int, examples: int, database: Path | None):
     """The Hypothesis test that calls `check` on each input. The live search and its recording
     (judge/replay.py) both build it here, so for one seed they generate the same inputs."""
@@ -129,6 +139,7 @@ def search_settings(examples: int, database_path: Path | None):
     from hypothesis import HealthCheck, Phase, Verbosity, settings
     from hypothesis.database import DirectoryBasedExampleDatabase
 
+    keep_hypothesis_files_in_the_cache()
     return settings(
         max_examples=examples, deadline=None, database=DirectoryBasedExampleDatabase(database_path)
         if database_path else None, phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],

@@ -189,3 +189,20 @@ def test_a_submission_that_does_not_compile_is_reported_without_starting_a_conta
     assert result.exit_code == 1 and json.loads(result.stdout)["verdict"] == "CE"
     ok = judge("run", "two-sum", EXAMPLE, "--sandbox", "docker", "--json", "--no-properties", "--no-complexity")
     assert ok.exit_code == 0 and len(started) == 1  # the container for the good one was started early
+
+
+@pytest.mark.docker
+def test_run_leaves_the_users_folder_as_it_found_it(tmp_path):
+    """The live property search runs on an empty cache; nothing of Hypothesis's lands beside the solution."""
+    import os
+    from pathlib import Path
+
+    folder = tmp_path / "work"
+    folder.mkdir()
+    solution = folder / "two_sum.py"
+    solution.write_text(Path(EXAMPLE).read_text())
+    env = dict(os.environ, JUDGE_CACHE_DIR=str(tmp_path / "cache"), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-m", "judge.program", "run", "two-sum", "two_sum.py", "--color", "never"],
+                          cwd=folder, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["two_sum.py"]
