@@ -10,12 +10,11 @@ import os
 import re
 import sys
 import time
-import itertools
 import traceback
-import types
 
 from judge_worker import environment
 from judge_worker import frames
+from judge_worker import kinds
 from judge_worker import leetcode
 from judge_worker import measure
 from judge_worker import values
@@ -29,10 +28,9 @@ _encode = frames.encode
 _canonicalise = values.canonicalise
 _opaque_long_ints = values.opaque_long_ints
 _cut = cut
-_type, _list, _bool = type, list, bool
+_type = type
 _ModuleNotFoundError = ModuleNotFoundError
 
-LIMIT_NODES = 1_000_000
 # The statuses as plain text: the child writes one per case.
 OK, ERROR, COMPILE_ERROR, TOO_LARGE = (status.value for status in (
     Status.OK, Status.ERROR, Status.COMPILE_ERROR, Status.TOO_LARGE))
@@ -64,12 +62,15 @@ def snake_case(name):
     return snake
 
 
-def load_submission(source, filename, module_name="solution"):
-    """Execute `source` as a module with LeetCode's predefined names in scope."""
+def load_submission(source, filename, module_name="solution", entry=None):
+    """Execute `source` as a module with LeetCode's predefined names in scope, and the node
+    classes its problem's types name (LeetCode's `Node`: a graph's for clone-graph, say)."""
     namespace = {"__name__": module_name, "__file__": filename, "__builtins__": __builtins__}
     exec(_PRELUDE, namespace)
     namespace["ListNode"] = leetcode.ListNode
     namespace["TreeNode"] = leetcode.TreeNode
+    if entry is not None:
+        namespace.update(kinds.prepare(entry))
     module = type(sys)(module_name)
     module.__dict__.update(namespace)
     sys.modules[module_name] = module
@@ -108,82 +109,10 @@ def _find_function(module, name):
     raise NotFound(f"no class Solution with a method {name}() and no function {name}() or {snake_case(name)}()")
 
 
-def convert_argument(kind, value, arguments):
-    kind = kind.replace("Optional[", "").rstrip("]") if kind.startswith("Optional[") else kind
-    if kind == "TreeNode":
-        return leetcode.build_tree(value)
-    if kind == "ListNode":
-        return leetcode.build_list(value)
-    if kind in ("List[ListNode]", "List[Optional[ListNode]]"):
-        return [leetcode.build_list(item) for item in value]
-    if kind.startswith("TreeNode in "):
-        return leetcode.find_node(arguments[kind[len("TreeNode in "):]], value)
-    if kind.startswith("ndarray") and value is not None:
-        import numpy
-        dtype = kind[len("ndarray["):-1] if kind.startswith("ndarray[") else "float64"
-        return numpy.asarray(value, dtype=dtype)
-    return value
-
-
-def convert_answer(kind, value):
-    kind = kind.replace("Optional[", "").rstrip("]") if kind.startswith("Optional[") else kind
-    try:
-        if kind == "TreeNode":
-            return leetcode.flatten_tree(value, LIMIT_NODES)
-        if kind == "ListNode":
-            return leetcode.flatten_list(value, LIMIT_NODES)
-    except leetcode.NotANode as error:
-        return values.Opaque(str(error))
-    if kind == "TreeNode value":
-        return None if value is None else getattr(value, "val", value)
-    return value
-
-
-LIST_KINDS = ("List[", "list[", "Tuple[", "tuple[")
-# Python's own lazy iterables; compared by identity, so no class of the submission's passes for one.
-LAZY_TYPES = (types.GeneratorType, map, filter, zip, enumerate, reversed, range, type(iter([])), type(iter(())),
-              type(reversed([])), type(iter(range(0))), type(iter({})), type(iter({}.values())),
-              type(iter({}.items())), type(iter(set())), itertools.chain, itertools.islice, itertools.accumulate,
-              itertools.starmap, itertools.zip_longest, itertools.product, itertools.permutations,
-              itertools.combinations, itertools.combinations_with_replacement, itertools.compress,
-              itertools.takewhile, itertools.dropwhile, itertools.filterfalse, itertools.pairwise)
-try:  # LeetCode's sorted containers read as lists too (merge-intervals kept in a SortedList)
-    import sortedcontainers
-
-    LAZY_TYPES += (sortedcontainers.SortedList, sortedcontainers.SortedKeyList, sortedcontainers.SortedSet)
-except ImportError:
-    pass
-
-
 def as_declared(kind, answer):
-    """The answer as LeetCode's serialiser writes it for the declared return type.
-
-    A method declared `-> None` answers null, one declared `-> bool` the truth of what it
-    returned (LeetCode writes `return node and node.end` as false when it is None), and
-    a lazy iterable where a list is declared the list (see materialise).
-    """
-    if kind == "None":
-        return None
-    if kind == "bool":
-        return _bool(answer)
-    return materialise(kind, answer)
-
-
-def materialise(kind, answer):
-    """A lazy iterator (generator, map, filter, zip, ...) or a SortedList returned where a list is declared, as a list.
-
-    Read inside the timed call, since reading it runs the submission's code. Only
-    Python's own iterator types are read: an object of the submission's class is never
-    iterated for it.
-    """
-    kind = kind[len("Optional["):] if kind.startswith("Optional[") else kind
-    if not (kind.startswith(LIST_KINDS) or kind in ("list", "tuple")):
-        return answer
-    cls = _type(answer)
-    for lazy in LAZY_TYPES:
-        if cls is lazy:
-            return _list(answer)
-    return answer
+    """The answer as LeetCode's serialiser writes it for the declared return type (judge_worker.kinds):
+    null for `-> None`, the truth for `-> bool`, a list for a lazy iterator where a list is declared."""
+    return kinds.parse(kind).declared(answer)
 
 
 def _direct(run):
@@ -193,16 +122,11 @@ def _direct(run):
 def call_function(module, entry, case_input, invoke=_direct):
     """`invoke` runs the call proper, after the arguments are built (a meter when measuring)."""
     function = resolve_function(module, entry["name"])
-    arguments = {}
-    for param in entry["params"]:
-        arguments[param["name"]] = convert_argument(param.get("type", ""), case_input[param["name"]], arguments)
-    values = list(arguments.values())
-    returns = entry.get("returns", "")
-    answer = invoke(lambda: as_declared(returns, function(*values)))
-    if entry.get("inplace"):  # the answer is that argument after the call, read as its own type (a list, a tree)
-        kinds = {param["name"]: param.get("type", "") for param in entry["params"]}
-        return convert_answer(kinds[entry["inplace"]], arguments[entry["inplace"]])
-    return convert_answer(returns, answer)
+    call = kinds.Call(case_input)
+    arguments = kinds.build_arguments(entry, call)
+    returns = kinds.parse(entry.get("returns", ""))
+    answer = invoke(lambda: returns.declared(function(*arguments)))
+    return kinds.read_answer(entry, answer, call)
 
 
 def call_design(module, entry, case_input, invoke=_direct):
@@ -246,7 +170,7 @@ def load(request):
     """Import the submission; return (module, None) or (None, failure result)."""
     filename = request["filename"]
     try:
-        return load_submission(request["source"], filename), None
+        return load_submission(request["source"], filename, entry=request["entry"]), None
     except SyntaxError as error:
         return None, {"status": COMPILE_ERROR, "error": {
             "type": "SyntaxError", "message": _cut(str(error.msg), MAX_MESSAGE), "line": error.lineno,
@@ -284,7 +208,7 @@ def measure_case(request, case_input, call):
     spec = case_input.pop(measure.KEY)
     entry, filename = request["entry"], request["filename"]
     try:
-        return measure.measure(case_input, spec, lambda: load_submission(request["source"], filename),
+        return measure.measure(case_input, spec, lambda: load_submission(request["source"], filename, entry=entry),
                                lambda module, fresh, meter: call(module, entry, fresh, meter))
     except NotFound as error:
         return {"status": COMPILE_ERROR, "error": {"type": "NotFound", "message": _cut(str(error), MAX_MESSAGE)}}

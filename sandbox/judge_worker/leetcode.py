@@ -9,7 +9,7 @@ flattens the answer again, reading any node class through its attributes.
 from collections import deque
 
 # Answers are read after the submission ran, with references it cannot have rebound.
-_getattr, _id, _len, _set, _type = getattr, id, len, set, type
+_getattr, _id, _len, _list, _set, _tuple, _type = getattr, id, len, list, set, tuple, type
 
 
 class ListNode:
@@ -29,6 +29,34 @@ class TreeNode:
 
     def __repr__(self):
         return f"TreeNode({self.val})"
+
+
+# LeetCode calls these two classes Node, and defines the one its problem uses (kinds.py says which).
+class GraphNode:
+    """Clone-graph's Node: a value and a list of neighbours."""
+
+    def __init__(self, val=0, neighbors=None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+    def __repr__(self):
+        return f"Node({self.val})"
+
+
+class RandomNode:
+    """Copy-list-with-random-pointer's Node: a list node with a second pointer to any node or None."""
+
+    def __init__(self, x=0, next=None, random=None):
+        self.val = int(x)
+        self.next = next
+        self.random = random
+
+    def __repr__(self):
+        return f"Node({self.val})"
+
+
+GraphNode.__name__ = GraphNode.__qualname__ = "Node"
+RandomNode.__name__ = RandomNode.__qualname__ = "Node"
 
 
 # LeetCode's Python 3 globals, as dumped from its runner (problems/README.md gives the sources): every name these
@@ -62,6 +90,30 @@ def build_list(values):
     return head
 
 
+def list_nodes(values, node_class=ListNode):
+    """The nodes of a linked list of `values`, linked in order: the caller may link the tail on."""
+    nodes = [node_class(value) for value in values or []]
+    for node, following in zip(nodes, nodes[1:]):
+        node.next = following
+    return nodes
+
+
+def build_graph(adjacency):
+    """Clone-graph's input: node i + 1's neighbours are adjacency[i] (values 1..n); the node of value 1."""
+    nodes = [GraphNode(index + 1) for index in range(len(adjacency or []))]
+    for node, neighbours in zip(nodes, adjacency or []):
+        node.neighbors = [nodes[value - 1] for value in neighbours]
+    return nodes
+
+
+def build_random_list(pairs):
+    """Copy-list-with-random-pointer's input: [[val, random_index or None], ...]."""
+    nodes = list_nodes([value for value, _ in pairs or []], RandomNode)
+    for node, (_, index) in zip(nodes, pairs or []):
+        node.random = None if index is None else nodes[index]
+    return nodes
+
+
 class NotANode(Exception):
     """The answer lacks an attribute a node is read through (the message says which)."""
 
@@ -92,6 +144,37 @@ def flatten_list(head, limit):
         values.append(node_attribute(head, "val", "ListNode", ".val and .next"))
         head = node_attribute(head, "next", "ListNode", ".val and .next")
     return values
+
+
+def list_along(head, limit, kind, fields):
+    """The nodes along .next from `head`, for any class; at most `limit` of them, no cycles."""
+    nodes = []
+    seen = _set()
+    while head is not None:
+        if _id(head) in seen or _len(nodes) >= limit:
+            raise ValueError(f"the returned {kind} has a cycle or is too long")
+        seen.add(_id(head))
+        nodes.append(head)
+        head = node_attribute(head, "next", kind, fields)
+    return nodes
+
+
+def graph_from(node, limit):
+    """Every node reachable from `node` along .neighbors, in breadth-first order; at most `limit`."""
+    if node is None:
+        return []
+    order, seen = [node], {_id(node)}
+    for current in order:
+        neighbours = node_attribute(current, "neighbors", "Node", ".val and .neighbors")
+        if _type(neighbours) is not _list and _type(neighbours) is not _tuple:  # never iterate the submission's class
+            raise NotANode(f"a Node whose .neighbors is a {_type(neighbours).__name__}, not a list")
+        for neighbour in neighbours:
+            if _id(neighbour) not in seen:
+                if _len(order) >= limit:
+                    raise ValueError("the returned graph is too large")
+                seen.add(_id(neighbour))
+                order.append(neighbour)
+    return order
 
 
 def build_tree(values):
