@@ -1,5 +1,6 @@
 """Every shape from 1 x 1 to 10 x 10 with distinct values, so any cell read twice or skipped shows."""
 
+import math
 import random
 
 from hypothesis import strategies as st
@@ -9,7 +10,7 @@ from judge.kit import Bound
 M = Bound("m", 1, 10)
 N = Bound("n", 1, 10)
 V = Bound("matrix[i][j]", -100, 100)
-SIZE = "m * n (square matrices)"
+SIZE = "m * n (near-square matrices)"
 
 
 def _matrix(rng, rows, cols, distinct=True):
@@ -49,5 +50,5 @@ def validate(case):
 
 
 def input_of_size(n, rng):
-    side = max(1, min(M.max, int(n ** 0.5)))
-    return {"matrix": _matrix(rng, side, side)}
+    rows = M.clamp(math.ceil(max(1, n) ** 0.5))
+    return {"matrix": _matrix(rng, rows, N.clamp(math.ceil(max(1, n) / rows)))}
