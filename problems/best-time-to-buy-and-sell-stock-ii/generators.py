@@ -1,0 +1,59 @@
+"""3 * 10^4 days: random, rising to the last day, falling, plateaus and zigzags."""
+
+import random
+
+from hypothesis import strategies as st
+
+from judge.kit import Bound
+
+DAYS = Bound("len(prices)", 1, 3 * 10**4)
+PRICE = Bound("prices[i]", 0, 10**4)
+SIZE = "len(prices)"
+
+
+def _walk(rng, n):
+    price, prices = PRICE.max // 2, []
+    for _ in range(n):
+        price = PRICE.clamp(price + rng.randint(-30, 30))
+        prices.append(price)
+    return prices
+
+
+def _plateaus(rng, n):
+    """Runs of equal prices between the moves: a walk that compares with >= or > goes astray."""
+    prices = []
+    while len(prices) < n:
+        prices += [rng.randint(0, 50)] * rng.randint(1, 6)
+    return prices[:n]
+
+
+def hidden_cases():
+    rng = random.Random(122)
+    n = DAYS.max
+    return [
+        ("one day", {"prices": [3]}),
+        ("two days, rising", {"prices": [1, 9]}),
+        ("falls, then rises to the last day", {"prices": [5, 4, 1, 2, 3, 8]}),
+        ("largest, random", {"prices": PRICE.sample(rng, n)}),
+        ("largest, rising to the last day", {"prices": [i * PRICE.max // n for i in range(n)]}),
+        ("largest, falling", {"prices": [PRICE.max - i * PRICE.max // n for i in range(n)]}),
+        ("largest, zigzag", {"prices": [PRICE.max * (i % 2) for i in range(n)]}),
+        ("largest, plateaus", {"prices": _plateaus(rng, n)}),
+        ("largest, random walk", {"prices": _walk(rng, n)}),
+        ("largest, all equal", {"prices": [7] * n}),
+    ]
+
+
+def strategy():
+    return st.fixed_dictionaries({"prices": st.lists(st.integers(0, 10), min_size=DAYS.min, max_size=12)})
+
+
+def validate(case):
+    prices = case["prices"]
+    assert isinstance(prices, list), "prices must be a list"
+    DAYS.check(len(prices))
+    PRICE.check_all(prices)
+
+
+def input_of_size(n, rng):
+    return {"prices": PRICE.sample(rng, DAYS.clamp(n))}
