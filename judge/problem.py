@@ -28,7 +28,10 @@ import yaml
 
 from judge import trusted
 from judge.errors import ProblemFormatError, UnknownProblem
-from judge.paths import problems_dirs
+from judge.paths import problems_dirs, use_worker_modules
+
+use_worker_modules()
+from judge_worker import kinds  # noqa: E402  the type registry the sandbox uses too
 
 TRACKS = ("dsa", "ml")
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -44,6 +47,11 @@ METHOD_RETURNS = re.compile(r"^\s*(\w+)\s*\(.*\)\s*->\s*(.+?)\s*$")
 class Param:
     name: str
     type: str = ""
+    passed: bool = True  # false: a case field the function does not receive (linked-list-cycle-ii's pos)
+
+    @property
+    def kind(self) -> kinds.Kind:
+        return kinds.parse(self.type)
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,18 @@ class Signature:
         return {match[1]: match[2] for match in matches if match and match[1] != "__init__"}
 
     @property
+    def case_fields(self) -> tuple[str, ...]:
+        """The fields every case holds: the parameters', but those built from other fields (headA from listA)."""
+        if self.kind == "design":
+            return ("operations", "arguments")
+        return tuple(p.name for p in self.params if p.kind.own_field)
+
+    @property
+    def passed_params(self) -> tuple[Param, ...]:
+        """The parameters the function receives, in order."""
+        return tuple(p for p in self.params if p.passed)
+
+    @property
     def void_methods(self) -> tuple[str, ...]:
         return tuple(name for name, returns in self.method_returns.items() if returns == "None")
 
@@ -72,7 +92,7 @@ class Signature:
         if self.kind == "design":
             return {"kind": "design", "class": self.name, "returns": self.method_returns}
         return {"kind": "function", "name": self.name, "returns": self.returns, "inplace": self.inplace,
-                "params": [{"name": p.name, "type": p.type} for p in self.params]}
+                "params": [{"name": p.name, "type": p.type, "passed": p.passed} for p in self.params]}
 
 
 @dataclass(frozen=True)
@@ -199,18 +219,82 @@ def _signature(spec: _Fields) -> Signature:
     if (function is None) == (design is None):
         raise spec.fail("function", "or 'design' is required (exactly one of them)")
     if design is not None:
-        methods = design.get("methods", list, default=[])
-        return Signature("design", design.get("class", str), methods=tuple(str(m) for m in methods))
+        methods = tuple(str(m) for m in design.get("methods", list, default=[]))
+        signature = Signature("design", design.get("class", str), methods=methods)
+        for method, returns in signature.method_returns.items():
+            _kind(returns, f"{design.where}: methods: {method}()", "its return type")
+        return signature
     params = []
     for index, raw in enumerate(function.get("params", list)):
-        param = _Fields(raw, f"{function.where}: params[{index}]").only("name", "type")
-        params.append(Param(param.get("name", str), str(param.get("type", str, default=""))))
-    names = [p.name for p in params]
+        param = _Fields(raw, f"{function.where}: params[{index}]").only("name", "type", "passed")
+        params.append(Param(param.get("name", str), str(param.get("type", str, default="")),
+                            param.get("passed", bool, default=True)))
+        _check_param(params, param)
+    fields = {p.name for p in params if p.kind.own_field}
+    for index, param in enumerate(params):
+        for name in param.kind.sources:
+            if name not in fields:
+                raise ProblemFormatError(f"{function.where}: params[{index}]: field 'type': '{param.type}' names "
+                                         f"'{name}', which is no case field (declare it: {{name: {name}, type: int, "
+                                         f"passed: false}})")
+    returns = str(function.get("returns", str, default=""))
+    _check_returns(returns, params, function)
     inplace = function.get("inplace", str, default=None)
-    if inplace is not None and inplace not in names:
-        raise function.fail("inplace", f"names no parameter ({', '.join(names)})")
-    return Signature("function", function.get("name", str), tuple(params),
-                     str(function.get("returns", str, default="")), inplace)
+    if inplace is not None:
+        _check_inplace(inplace, returns, params, function)
+    try:
+        kinds.prepare({"kind": "function", "params": [{"type": p.type} for p in params], "returns": returns})
+    except kinds.UnknownType as error:
+        raise ProblemFormatError(f"{function.where}: {error}") from None
+    return Signature("function", function.get("name", str), tuple(params), returns, inplace)
+
+
+def _kind(text: str, where: str, what: str = "field 'type'") -> kinds.Kind:
+    """The registry's kind for a type text; an unknown type is refused with what was probably meant."""
+    try:
+        return kinds.parse(text)
+    except kinds.UnknownType as error:
+        raise ProblemFormatError(f"{where}: {what}: {error}") from None
+
+
+def _check_param(params: list[Param], fields: _Fields) -> None:
+    """The newest parameter's type must make sense where it stands: known, usable as an argument, and
+    naming only parameters declared before it."""
+    param, earlier = params[-1], {p.name: p for p in params[:-1]}
+    kind = _kind(param.type, fields.where)
+    if param.name in earlier:
+        raise fields.fail("name", f"'{param.name}' is declared twice")
+    if not kind.argument:
+        raise fields.fail("type", f"is '{param.type}', a return type only")
+    if not param.passed and not (kind.plain and kind.own_field):
+        raise fields.fail("passed", f"is false, so '{param.name}' is a plain case field: its type must be JSON "
+                                    f"(int, List[int], ...), not '{param.type}'")
+    for name in kind.references:
+        if name not in earlier or not earlier[name].passed or earlier[name].kind.shape != kind.refers_to:
+            raise fields.fail("type", f"is '{param.type}', but '{name}' is no {kind.refers_to} parameter declared "
+                                      f"before it")
+
+
+def _check_returns(returns: str, params: list[Param], function: _Fields) -> None:
+    kind = _kind(returns, function.where, "field 'returns'")
+    if not kind.answer:
+        raise function.fail("returns", f"is '{returns}', a parameter's type only")
+    names = {p.name: p for p in params}
+    for name in kind.references:
+        if name not in names or not names[name].passed or names[name].kind.shape != kind.refers_to:
+            raise function.fail("returns", f"is '{returns}', but '{name}' is no {kind.refers_to} parameter")
+
+
+def _check_inplace(inplace: str, returns: str, params: list[Param], function: _Fields) -> None:
+    """`inplace: nums`: the answer is nums after the call; `inplace: nums[:k]`: its first k elements, k the
+    returned count (LeetCode's remove-duplicates judge)."""
+    match = kinds.INPLACE.match(inplace)
+    passed = {p.name: p for p in params if p.passed}
+    if not match or match[1] not in passed:
+        raise function.fail("inplace", f"must name a parameter ({', '.join(passed)}), or be 'NAME[:k]', "
+                                       f"found {inplace!r}")
+    if match[2] and (returns != "int" or not passed[match[1]].kind.lists):
+        raise function.fail("inplace", f"'{inplace}' needs `returns: int` (k) and a list parameter")
 
 
 def _limits(spec: _Fields) -> Limits:
@@ -255,12 +339,38 @@ def check_input(case_input: Any, signature: Signature, where: str) -> None:
     """A case's input must name exactly the signature's parameters."""
     if not isinstance(case_input, dict):
         raise ProblemFormatError(f"{where}: must be a mapping of parameter names to values")
-    expected = {"operations", "arguments"} if signature.kind == "design" else {p.name for p in signature.params}
+    expected = set(signature.case_fields)
     if set(case_input) != expected:
         raise ProblemFormatError(f"{where}: has parameters {sorted(case_input)}, expected {sorted(expected)}")
 
 
+def canonical_id(text: str) -> str:
+    """The id a user meant: LeetCode's number ("1"), or the file name `judge new` writes ("two_sum")."""
+    folders = problem_folders()
+    if text in folders:
+        return text
+    if text.strip().isdigit():
+        number = int(text)
+        for problem_id, folder in folders.items():
+            if _leetcode_number(folder) == number:
+                return problem_id
+        return text
+    return text.strip().lower().replace("_", "-")
+
+
+_LEETCODE_LINE = re.compile(r"^leetcode:\s*(\d+)\s*$", re.M)
+
+
+def _leetcode_number(folder: Path) -> int | None:
+    try:
+        found = _LEETCODE_LINE.search((folder / "problem.yaml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    return int(found[1]) if found else None
+
+
 def load_problem(problem_id: str) -> Problem:
+    problem_id = canonical_id(problem_id)
     folder = problem_folders().get(problem_id) if ID.match(problem_id) else None
     if folder is None:
         raise UnknownProblem(f"unknown problem '{problem_id}'", _suggest(problem_id))

@@ -27,7 +27,8 @@ class Reference:
         path = self.problem.folder / "reference.py"
         module_name = f"judge_reference_{self.problem.id.replace('-', '_')}"
         try:
-            self.module = child.load_submission(path.read_text(encoding="utf-8"), str(path), module_name)
+            self.module = child.load_submission(path.read_text(encoding="utf-8"), str(path), module_name,
+                                                self.problem.signature.entry())
         except Exception as error:
             raise ProblemFormatError(f"{path}: cannot be loaded: {type(error).__name__}: {error}") from None
 

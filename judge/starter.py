@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from judge.problem import Problem
+from judge.problem import Problem, kinds
 
 
 def _annotation(kind: str) -> str:
-    if not kind:
-        return ""
-    kind = kind.replace("TreeNode in ", "").split("[", 1)[0] if kind.startswith(("TreeNode in", "ndarray")) else kind
-    return f": {'np.ndarray' if kind == 'ndarray' else kind}"
+    annotation = kinds.parse(kind).annotation
+    return f": {annotation}" if annotation else ""
 
 
 def starter_source(problem: Problem) -> str:
@@ -21,9 +19,8 @@ def starter_source(problem: Problem) -> str:
         methods = "\n\n".join(f"    def {method}:\n        pass" for method in signature.methods) or \
             "    def __init__(self):\n        pass"
         return f"{header}\n\nclass {signature.name}:\n\n{methods}\n"
-    params = ", ".join(f"{p.name}{_annotation(p.type)}" for p in signature.params)
-    returns = signature.returns if signature.returns and not signature.returns.startswith("TreeNode value") else ""
-    returns = "np.ndarray" if returns.startswith("ndarray") else returns
+    params = ", ".join(f"{p.name}{_annotation(p.type)}" for p in signature.passed_params)
+    returns = kinds.parse(signature.returns).annotation
     arrow = f" -> {returns}" if returns else ""
     if problem.track == "ml":
         return f"{header}\n\ndef {signature.name}({params}){arrow}:\n    pass\n"

@@ -67,6 +67,8 @@ class Kind:
     own_field = True
     sources = ()  # case fields it is built from besides its own
     references = ()  # parameters whose built argument it needs (built before it)
+    refers_to = None  # the shape those parameters have: "tree" or "list"
+    shape = None  # "tree" or "list" for the node kinds that a `TreeNode in P` or `ListNode in P` may name
     argument = True
     answer = True
     classes = {}
@@ -168,7 +170,8 @@ class Optional_(Kind):
     def __init__(self, annotation, inner):
         super().__init__(annotation)
         self.inner = inner
-        for attribute in ("plain", "lists", "own_field", "sources", "references", "argument", "answer", "classes"):
+        for attribute in ("plain", "lists", "own_field", "sources", "references", "refers_to", "shape", "argument",
+                          "answer", "classes"):
             setattr(self, attribute, _getattr(inner, attribute))
 
     def build(self, value, call, name):
@@ -202,6 +205,7 @@ class LinkedList(Kind):
     """ListNode: a list of values; an answer is read through .val and .next, whatever its class."""
 
     plain = False
+    shape = "list"
 
     def build(self, value, call, name):
         nodes = leetcode.list_nodes(value)
@@ -222,6 +226,7 @@ class Tree(Kind):
     """TreeNode: a level-order list with null for gaps; an answer is flattened back the same way."""
 
     plain = False
+    shape = "tree"
 
     def build(self, value, call, name):
         return leetcode.build_tree(value)
@@ -238,6 +243,7 @@ class TreeNodeIn(Kind):
 
     plain = False
     answer = False
+    refers_to = "tree"
 
     def __init__(self, annotation, tree):
         super().__init__(annotation)
@@ -253,6 +259,7 @@ class ListNodeIn(Kind):
     an answer must be a node of that list, read as its index (linked-list-cycle-ii), or null."""
 
     plain = False
+    refers_to = "list"
 
     def __init__(self, annotation, head):
         super().__init__(annotation)
@@ -291,6 +298,7 @@ class CycleList(Kind):
 
     plain = False
     answer = False
+    shape = "list"
 
     def __init__(self, annotation, pos):
         super().__init__(annotation)
@@ -317,6 +325,7 @@ class SharedTail(Kind):
     plain = False
     answer = False
     own_field = False
+    shape = "list"
 
     def __init__(self, annotation, values_field, skip, other_values, other_skip):
         super().__init__(annotation)
@@ -354,6 +363,7 @@ class FromField(Kind):
         super().__init__(annotation)
         self.inner, self.field = inner, field
         self.plain, self.classes, self.references = inner.plain, inner.classes, inner.references
+        self.shape, self.refers_to = inner.shape, inner.refers_to
         self.sources = (field,) + inner.sources
 
     def build(self, value, call, name):
@@ -464,7 +474,7 @@ PHRASE_WORDS = ("in", "value", "with", "cycle", "at", "from", "shared", "after")
 PHRASES = (
     (re.compile(rf"^TreeNode in ({NAME})$"), lambda text, m: TreeNodeIn("TreeNode", m[1])),
     (re.compile(rf"^ListNode in ({NAME})$"), lambda text, m: ListNodeIn("Optional[ListNode]", m[1])),
-    (re.compile(r"^TreeNode value$"), lambda text, m: TreeNodeValue("")),
+    (re.compile(r"^TreeNode value$"), lambda text, m: TreeNodeValue("TreeNode")),
     (re.compile(rf"^((?:Optional\[)?ListNode\]?) with cycle at ({NAME})$"),
      lambda text, m: CycleList(_wellformed(m[1]), m[2])),
     (re.compile(rf"^ListNode from ({NAME}), shared after ({NAME}) with ({NAME}) after ({NAME})$"),
