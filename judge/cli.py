@@ -20,6 +20,10 @@ from judge.errors import JudgeError
 
 EXIT_REJECTED = 1
 EXIT_INTERRUPTED = 130
+EXIT_MEANINGS = {0: "accepted", 1: "rejected: a verdict other than Accepted",
+                 2: "usage error: the arguments, a file or a setting cannot be used",
+                 3: "the environment or the judge failed (no Docker engine, a broken problem, an internal error)",
+                 130: "interrupted"}
 
 
 def _console(color: str, stderr: bool = False, soft_wrap: bool = True):
@@ -45,6 +49,9 @@ def reports_errors(command):
         try:
             return command(*args, **kwargs)
         except JudgeError as error:
+            if kwargs.get("as_json"):  # a script reading stdout gets an object, whatever went wrong
+                click.echo(json.dumps({"schema_version": 1, "error": str(error), "exit_code": error.exit_code,
+                                       "meaning": EXIT_MEANINGS[error.exit_code]}))
             _fail(str(error), error.exit_code)
         except KeyboardInterrupt:
             click.echo("judge: interrupted", err=True)
@@ -103,23 +110,31 @@ def main():
 @main.command("list")
 @click.option("--track", type=click.Choice(["dsa", "ml"]), help="Only this track.")
 @click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Only this difficulty.")
-@click.option("--tag", "tags", multiple=True, help="Only problems with this tag (repeatable).")
+@click.option("--tag", "tags", multiple=True,
+              help="Only problems with this tag, in any case; repeated, only those with every tag given.")
+@click.option("--list", "lists", multiple=True, metavar="NAME",
+              help="Only problems of this curated list (tiktok-top-100, neetcode-150), with your progress on it.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout.")
 @color_option
 @reports_errors
-def list_command(track, difficulty, tags, as_json, color):
-    """List the problems."""
-    from judge.catalog import filter_problems
-    from judge.views import problems_table
+def list_command(track, difficulty, tags, lists, as_json, color):
+    """List the problems; ✔ marks those you solved in practice, · those you attempted."""
+    from judge.catalog import Progress, filter_problems, progress
+    from judge.views import problems_table, problems_tsv
 
-    problems = filter_problems(track=track, difficulty=difficulty, tags=tags)
+    problems = filter_problems(track=track, difficulty=difficulty, tags=tags, lists=lists)
+    marks = progress()
     if as_json:
         click.echo(json.dumps({"schema_version": 1, "problems": [
             {"id": p.id, "title": p.title, "track": p.track, "difficulty": p.difficulty, "tags": list(p.tags),
-             "leetcode": p.leetcode} for p in problems]}))
+             "lists": list(p.lists), "leetcode": p.leetcode, "progress": marks.get(p.id, Progress.UNSEEN).value}
+            for p in problems]}))
         return
     console = _console(color, soft_wrap=False)
-    console.print(problems_table(problems, console.width), end="")
+    if not console.is_terminal:  # piped: whole fields, a line a problem, for grep, cut and awk
+        click.echo(problems_tsv(problems, marks), nl=False)
+        return
+    console.print(problems_table(problems, console.width, marks), end="")
 
 
 @main.command()
@@ -146,10 +161,16 @@ def new(problem_id, path, force):
     from judge.problem import load_problem
     from judge.starter import starter_source
 
+    from judge.errors import UsageError
+
     problem = load_problem(problem_id)
     path = path or Path(problem.id.replace("-", "_") + ".py")
     if path.exists() and not force:
-        raise JudgeError(f"{path}: already exists; nothing was written", "pass --force to overwrite it")
+        raise UsageError(f"{path}: already exists; nothing was written", "pass --force to overwrite it")
+    blocked = next((part for part in path.parents if part.exists() and not part.is_dir()), None)
+    if blocked is not None:
+        raise UsageError(f"{path}: cannot be written: {blocked} is a file, not a folder", "choose another path")
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(starter_source(problem), encoding="utf-8")
     click.echo(f"wrote {path}; judge it with: judge run {problem.id} {path}", err=True)
 

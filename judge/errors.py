@@ -27,6 +27,12 @@ class SubmissionError(JudgeError):
     exit_code = 2
 
 
+class UsageError(JudgeError):
+    """The user's arguments or settings cannot be used: a path where a folder is needed, a file in the way."""
+
+    exit_code = 2
+
+
 class UnknownProblem(JudgeError):
     exit_code = 3
 

@@ -41,6 +41,20 @@ def read_regular(path: Path, limit: int, whole: bool = True) -> bytes:
     return data[:limit]
 
 
+def folder_setting(path: Path, setting: str) -> Path:
+    """`path` as a folder the judge may create and write in; UsageError naming `setting` when it cannot be."""
+    from judge.errors import UsageError
+
+    for part in (path, *path.parents):
+        if part.exists():
+            if not part.is_dir():
+                where = "is" if part == path else f"is inside {part}, which is"
+                raise UsageError(f"{setting} {path} {where} {kind_of(part) or 'a file'}, not a folder",
+                                 f"point {setting} at a folder")
+            break
+    return path
+
+
 def kind_of(path: Path) -> str | None:
     """What the path is when it is not a regular file ("a FIFO (named pipe)", ...), else None."""
     try:
@@ -68,4 +82,4 @@ def _size(size: int) -> str:
     return f"{size} bytes"
 
 
-__all__ = ["Unreadable", "kind_of", "read_regular"]
+__all__ = ["Unreadable", "folder_setting", "kind_of", "read_regular"]

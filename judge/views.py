@@ -18,15 +18,22 @@ from judge_worker import leetcode
 DIFFICULTY_STYLES = {"easy": "green", "medium": "yellow", "hard": "red"}
 
 
-def problems_table(problems: list[Problem], width: int) -> Text:
-    """The catalogue, a line a problem; ids are LeetCode's slugs and read as titles, so a narrow
-    terminal keeps them whole and drops the titles, then cuts the tags."""
+def problems_table(problems: list[Problem], width: int, marks: dict | None = None) -> Text:
+    """The catalogue, a line a problem, marked with the user's progress; ids are LeetCode's slugs and
+    read as titles, so a narrow terminal keeps them whole and drops the titles, then cuts the tags."""
+    from judge.catalog import PROGRESS_MARKS, Progress
+
+    marks = marks or {}
     id_width = max((len(p.id) for p in problems), default=2)
-    with_titles = width >= id_width + 90
+    with_titles = width >= id_width + 92
     title_width = max((len(p.title) for p in problems), default=5) if with_titles else 0
-    lines = Text(f"{len(problems)} problem{'' if len(problems) == 1 else 's'}\n", style="bold")
+    solved = sum(1 for p in problems if marks.get(p.id) is Progress.SOLVED)
+    lines = Text()
+    lines.append(f"{len(problems)} problem{'' if len(problems) == 1 else 's'}, {solved} solved\n", style="bold")
     for p in problems:
-        line = Text(f"{p.track:<5} ")
+        line = Text()
+        line.append(PROGRESS_MARKS[marks.get(p.id, Progress.UNSEEN)] + " ", style="green")
+        line.append(f"{p.track:<5} ")
         line.append(f"{p.difficulty:<7}", style=DIFFICULTY_STYLES.get(p.difficulty, ""))
         line.append(f" {p.id:<{id_width}}  ")
         if with_titles:
@@ -36,6 +43,16 @@ def problems_table(problems: list[Problem], width: int) -> Text:
         lines.append(line)
         lines.append("\n")
     return lines
+
+
+def problems_tsv(problems: list[Problem], marks: dict | None = None) -> str:
+    """The catalogue for a pipe: id, title, track, difficulty, tags, LeetCode number, progress;
+    tab-separated, uncut."""
+    from judge.catalog import Progress
+
+    marks = marks or {}
+    return "".join(f"{p.id}\t{p.title}\t{p.track}\t{p.difficulty}\t{','.join(p.tags)}\t{p.leetcode or ''}\t"
+                   f"{marks.get(p.id, Progress.UNSEEN).value}\n" for p in problems)
 
 
 def _examples(problem: Problem) -> list[Text]:

@@ -129,7 +129,7 @@ def test_new_writes_a_starter_that_the_judge_runs_and_never_overwrites(tmp_path)
     assert judge("new", "lru-cache", str(path)).exit_code == 0
     assert "class LRUCache" in path.read_text() and "def get(self, key: int) -> int" in path.read_text()
     again = judge("new", "lru-cache", str(path))
-    assert again.exit_code == 3 and "already exists" in one_line_error(again)
+    assert again.exit_code == 2 and "already exists" in one_line_error(again)  # the user's file is in the way
     run = judge("run", "lru-cache", str(path), "--sandbox", "local", "--color", "never")
     assert run.exit_code == 1 and "Wrong Answer" in run.stdout  # the stub runs, and returns None
 
@@ -206,3 +206,51 @@ def test_run_leaves_the_users_folder_as_it_found_it(tmp_path):
                           cwd=folder, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["two_sum.py"]
+
+
+def test_new_makes_the_folders_it_needs_and_refuses_a_file_in_the_way(tmp_path):
+    nested = tmp_path / "sub" / "dir" / "ts.py"
+    assert judge("new", "two-sum", str(nested)).exit_code == 0 and nested.is_file()
+    (tmp_path / "afile").write_text("")
+    blocked = judge("new", "two-sum", str(tmp_path / "afile" / "ts.py"))
+    assert blocked.exit_code == 2 and "is a file, not a folder" in one_line_error(blocked)
+
+
+@pytest.mark.parametrize("variable, command", [
+    ("JUDGE_DATA_DIR", ("stats",)), ("JUDGE_DATA_DIR", ("history",)), ("JUDGE_DATA_DIR", ("review",)),
+])
+def test_a_setting_that_names_a_file_gets_one_line_and_exit_2(tmp_path, variable, command):
+    afile = tmp_path / "afile"
+    afile.write_text("")
+    result = judge(*command, env={variable: str(afile)})
+    assert result.exit_code == 2, result.output
+    assert f"{variable} {afile} is a file, not a folder" in one_line_error(result)
+
+
+def test_json_mode_prints_an_object_even_when_the_command_fails(tmp_path):
+    result = judge("run", "two-sum", str(tmp_path / "missing.py"), "--json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["exit_code"] == 2 and "no such file" in data["error"] and data["meaning"].startswith("usage error")
+
+
+@pytest.mark.parametrize("spelling", ["1", "two_sum", "Two-Sum"])
+def test_a_problem_is_found_by_leetcode_number_or_file_name(spelling):
+    result = judge("show", spelling, "--color", "never")
+    assert result.exit_code == 0 and "(two-sum)" in result.stdout
+
+
+def test_tags_match_in_any_case_and_an_unknown_one_is_refused_with_a_suggestion():
+    upper = judge("list", "--tag", "HASH-TABLE", "--json")
+    lower = judge("list", "--tag", "hash-table", "--json")
+    assert json.loads(upper.stdout) == json.loads(lower.stdout) and json.loads(lower.stdout)["problems"]
+    unknown = judge("list", "--tag", "hash-tabel")
+    assert unknown.exit_code == 2 and "did you mean hash-table" in one_line_error(unknown)
+
+
+def test_list_piped_is_whole_tab_separated_lines():
+    result = judge("list")  # CliRunner's stdout is not a terminal
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    two_sum = next(row for row in rows if row[0] == "two-sum")
+    assert two_sum[:4] == ["two-sum", "Two Sum", "dsa", "easy"] and "hash-table" in two_sum[4].split(",")
+    assert two_sum[5] == "1" and two_sum[6] in ("solved", "attempted", "unseen")

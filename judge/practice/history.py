@@ -84,12 +84,14 @@ class HistoryError(JudgeError):
 
 
 def data_dir() -> Path:
+    from judge.files import folder_setting
+
     override = os.environ.get("JUDGE_DATA_DIR")
     if override:
-        return Path(override)
+        return folder_setting(Path(override), "JUDGE_DATA_DIR")
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("judge"))
+    return folder_setting(Path(platformdirs.user_data_dir("judge")), "the data folder")
 
 
 def default_path() -> Path:

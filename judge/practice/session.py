@@ -46,10 +46,14 @@ TICK_S = 0.1
 
 def workspace_dir(option: Path | None = None) -> Path:
     """--workspace, else JUDGE_WORKSPACE, else ~/judge-practice."""
+    from judge.files import folder_setting
+
     if option is not None:
-        return option
+        return folder_setting(option, "--workspace")
     override = os.environ.get("JUDGE_WORKSPACE")
-    return Path(override) if override else Path.home() / "judge-practice"
+    if override:
+        return folder_setting(Path(override), "JUDGE_WORKSPACE")
+    return folder_setting(Path.home() / "judge-practice", "the practice folder")
 
 
 def write_starter(workspace: Path, problem: Problem) -> Path:
