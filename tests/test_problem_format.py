@@ -45,6 +45,17 @@ def test_adding_a_folder_adds_a_problem(problem_bank):
     (lambda s: s.replace("- {name: target, type: int}", "- {name: target, typ: int}"),
      "params[1]: unknown key 'typ': did you mean 'type'?"),
     (lambda s: s + "\nhints: [Use a dictionary., 3]\n", "field 'hints' must be a list of non-empty strings"),
+    (lambda s: s.replace("- {name: target, type: int}", "- {name: target, type: Int}"),
+     "params[1]: field 'type': unknown type 'Int': did you mean 'int'?"),
+    (lambda s: s.replace('returns: "List[int]"', 'returns: "List[Int]"'),
+     "field 'returns': unknown type 'List[Int]': did you mean 'List[int]'?"),
+    (lambda s: s.replace("- {name: target, type: int}", "- {name: target, type: int, passed: maybe}"),
+     "field 'passed' must be bool"),
+    (lambda s: s.replace("- {name: target, type: int}", '- {name: target, type: "TreeNode in nums"}'),
+     "field 'type' is 'TreeNode in nums', but 'nums' is no tree parameter declared before it"),
+    (lambda s: s.replace('returns: "List[int]"', 'returns: "ListNode in nums"'),
+     "field 'returns' is 'ListNode in nums', but 'nums' is no list parameter"),
+    (lambda s: s.replace("function:", "function:\n  inplace: nums[:k]"), "'nums[:k]' needs `returns: int` (k)"),
 ])
 def test_a_malformed_spec_names_the_file_and_the_field(problem_bank, edit, message):
     root = problem_bank("two-sum")
