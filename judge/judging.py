@@ -36,6 +36,7 @@ class RunOptions:
     examples_only: bool = False  # the statement's examples only (watch mode)
     complexity: bool = False  # after AC, measure growth and hint at slow lines (judge run turns it on)
     smaller_failure: bool = True  # after a large case fails, search for a small input that fails too
+    custom: tuple[Case, ...] = ()  # the user's own inputs (judge/custom_cases.py): judged instead of every other case
 
 
 def run(problem: str | Problem, solution: str | Path | Submission, options: RunOptions | None = None,
@@ -49,6 +50,10 @@ def run(problem: str | Problem, solution: str | Path | Submission, options: RunO
         chosen = sandbox_choice(options.sandbox)
         sandbox, notices = chosen.sandbox, [chosen.notice] if chosen.notice else []
     with Judgement(problem, submission, options, sandbox) as judgement:
+        if options.custom:
+            result = judgement.judge_cases(list(options.custom))
+            result.notices[:0] = notices
+            return result
         cases = example_cases(problem) if options.examples_only else hidden_cases(problem)
         result = judgement.judge_cases(cases)
         if options.properties and not options.examples_only:
@@ -116,7 +121,8 @@ class Judgement:
     def expected_answers(self, cases: list[Case]) -> tuple[list[Future], bool]:
         """Expected answers in case order, and whether they were stored by an earlier run
         (else they are being computed in the background)."""
-        stored = load_expected(self.problem, cases)
+        custom = any(case.source == "custom" for case in cases)  # never cached: the names say nothing of the inputs
+        stored = MISSING if custom else load_expected(self.problem, cases)
         if stored is not MISSING:
             return [_done(answer) for answer in stored], True
         computing = [self.background.submit(lambda case=case: Answer.of(self.reference.answer(case))) for case in cases]
@@ -138,12 +144,13 @@ class Judgement:
                 # the limit twice would only slow the report.
                 outcome = self.judge_case(case, answer.result)
             result.cases.append(outcome)
-            if not outcome.passed and (not self.options.all_failures or outcome.verdict is Verdict.CE):
+            keep_going = self.options.all_failures or bool(self.options.custom)  # every custom case is shown
+            if not outcome.passed and (not keep_going or outcome.verdict is Verdict.CE):
                 break
         for future in expected:
             future.cancel()
         result.sandbox.update(self.sessions.runtime())
-        if not stored and all(future.done() and not future.cancelled() and future.exception() is None
+        if not stored and not self.options.custom and all(future.done() and not future.cancelled() and future.exception() is None
                               for future in expected):
             store_expected(self.problem, cases, [future.result() for future in expected])
         failure = result.first_failure

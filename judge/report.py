@@ -47,9 +47,13 @@ def _error_json(error) -> dict[str, Any] | None:
 
 
 def case_json(result: CaseResult) -> dict[str, Any]:
-    return {"name": result.case.name, "source": result.case.source, "verdict": result.verdict.value,
+    data = {"name": result.case.name, "source": result.case.source, "verdict": result.verdict.value,
             "time_ms": round(result.time_ms, 3), "wall_ms": round(result.wall_ms, 3),
             "memory_kb": result.memory_kb}
+    if result.case.source == "custom":  # the user's own input: shown whole, passed or not
+        data.update(input=result.case.input, expected=plain(result.expected), got=plain(result.got),
+                    reason=result.reason)
+    return data
 
 
 def failed_case_json(result: CaseResult | None) -> dict[str, Any] | None:
@@ -114,6 +118,9 @@ class TerminalReport:
         if result.verdict is Verdict.CE and result.error is not None and not result.cases:
             self._compile_error(result)
             return
+        if result.cases and all(case.case.source == "custom" for case in result.cases):
+            self._custom_cases(result)
+            return
         hidden = [case for case in result.cases if case.case.source != "generated"]
         shown = hidden if (self.verbose or len(hidden) <= 30) else hidden[-10:]
         name_width = min(max((len(case.case.name) for case in shown), default=0), NAME_WIDTH)
@@ -125,6 +132,22 @@ class TerminalReport:
         if result.smaller_failure is not None:
             self._smaller_failure(result.smaller_failure)
         self._footer(result)
+
+    def _custom_cases(self, result: RunResult) -> None:
+        """Your own inputs, each with the answer beside the reference's, as a testcase console shows them."""
+        print_ = self.console.print
+        for case in result.cases:
+            print_(f"[{STYLES[case.verdict]}]{'✔' if case.passed else '✘'} {case.verdict.value:<3}[/] "
+                   f"{case.case.name}  {_seconds(case.time_ms)}  {_megabytes(case.memory_kb)}", highlight=False)
+            print_(f"  input:     {_shown(brief_input(case.case.input))}", highlight=False)
+            if case.verdict in (Verdict.AC, Verdict.WA):
+                print_(f"  expected:  {_shown(brief(case.expected))}", highlight=False)
+                print_(f"  got:       {_shown(brief(case.got))}", highlight=False)
+            if not case.passed:
+                self._details(case, answers=False)
+        passed = sum(1 for case in result.cases if case.passed)
+        print_(f"\n[bold {STYLES[result.verdict]}]{result.verdict.title}[/]  {passed}/{len(result.cases)} of "
+               "your cases passed (hidden cases not run)", highlight=False)
 
     def _compile_error(self, result: RunResult) -> None:
         error = result.error
@@ -161,9 +184,9 @@ class TerminalReport:
         self.console.print(f"  input:     {_shown(brief_input(case.case.input))}", highlight=False)
         self._details(case)
 
-    def _details(self, case: CaseResult) -> None:
+    def _details(self, case: CaseResult, answers: bool = True) -> None:
         print_ = self.console.print
-        if case.verdict is Verdict.WA:
+        if case.verdict is Verdict.WA and answers:
             print_(f"  expected:  {_shown(brief(case.expected))}", highlight=False)
             print_(f"  got:       {_shown(brief(case.got))}", highlight=False)
         if case.reason:
