@@ -152,6 +152,36 @@ def test_history_export_to_csv_is_one_row_per_round(data_dir, tmp_path):
     assert result.exit_code == 0 and "wrote 1 rounds" in result.stderr
     [row] = list(csv.DictReader(io.StringIO(out.read_text())))
     assert (row["problem_id"], row["outcome"], row["tags"]) == ("two-sum", "gave_up", "array|hash-table")
+    assert (row["started_at"], row["ended_at"]) == ("1970-01-01T00:01:40+00:00", "1970-01-01T00:06:40+00:00")
+
+
+def test_past_code_is_printed_by_problem_or_by_submission_id(data_dir):
+    with History() as history:
+        first = history.start_round("two-sum", "dsa", "easy", ("array",), "single", 2700.0, 100.0)
+        history.add_submission(SubmissionRecord(first, "submit", 110.0, 10.0, "WA", 3, 13, 2.5, 1024, "",
+                                                source="first try\n"))
+        history.add_submission(SubmissionRecord(first, "check", 115.0, 15.0, "WA", 3, 13, 2.5, 1024, ""))
+        history.add_submission(SubmissionRecord(first, "final", 120.0, 20.0, "AC", 13, 13, 2.5, 1024, "",
+                                                source="second try\n"))
+        other = history.start_round("softmax", "ml", "easy", ("numpy",), "single", 2700.0, 200.0)
+        history.add_submission(SubmissionRecord(other, "submit", 210.0, 10.0, "AC", 5, 5, 2.5, 1024, "",
+                                                source="softmax code\n"))
+    last = CliRunner().invoke(main, ["history", "two_sum", "--code"])
+    assert last.exit_code == 0 and last.stdout == "second try\n" and "AC 13/13" in last.stderr
+    by_id = CliRunner().invoke(main, ["history", "--code", "--submission", "1"])
+    assert by_id.exit_code == 0 and by_id.stdout == "first try\n"
+    missing = CliRunner().invoke(main, ["history", "--code", "--submission", "99"])
+    assert missing.exit_code == 2 and "no code stored for submission 99" in missing.stderr
+
+
+def test_history_piped_is_whole_tab_separated_lines(data_dir):
+    with History() as history:
+        history.start_round("longest-substring-without-repeating-characters", "dsa", "medium", (), "single", 2700.0,
+                            100.0)
+    result = CliRunner().invoke(main, ["history"])
+    header, row = result.stdout.splitlines()
+    assert header.split("\t")[:2] == ["started", "problem"]
+    assert row.split("\t")[1] == "longest-substring-without-repeating-characters"
 
 
 def test_output_without_export_is_a_usage_error(data_dir):

@@ -13,11 +13,7 @@ from pathlib import Path
 import click
 
 from judge.cli import EXIT_INTERRUPTED, EXIT_REJECTED, _complete_problem_ids, _console, color_option, reports_errors
-from judge.errors import JudgeError
-
-class PracticeUsageError(JudgeError):
-    exit_code = 2
-
+from judge.errors import JudgeError, UsageError
 
 sandbox_option = click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto",
                               show_default=True, help="Where the code runs; auto uses Docker when it answers.")
@@ -60,7 +56,7 @@ def practice(problem_id, round_kind, track, difficulty, tags, minutes, casual, w
     from judge.practice.session import Plan, SessionSettings, run_session, workspace_dir
 
     if round_kind == "mock" and (problem_id or track or difficulty):
-        raise PracticeUsageError("--round mock picks a coding medium and an ML problem itself",
+        raise UsageError("--round mock picks a coding medium and an ML problem itself",
                                  "drop PROBLEM_ID, --track and --difficulty")
     plan = Plan(problem_id, Filters(track, difficulty, tuple(tags)), round_kind == "mock", minutes, casual)
     console, live = _displays(color)
@@ -146,26 +142,60 @@ def review(as_json, color):
     show_review(_console(color, soft_wrap=False), cards, now)
 
 
+def _print_code(submissions, round_ids: set[int], problem_id: str | None, submission_id: int | None) -> None:
+    """A past submission's code on stdout (to redirect into a file), what it was on stderr."""
+    from judge.practice.views import iso_time
+
+    full = [s for s in submissions if s.source is not None and (submission_id is not None or s.round_id in round_ids)]
+    chosen = [s for s in full if s.id == submission_id] if submission_id is not None else full[-1:]
+    if not chosen:
+        which = f"submission {submission_id}" if submission_id is not None else (
+            f"a full submission of {problem_id}" if problem_id else "a full submission")
+        raise UsageError(f"no code stored for {which}", "code is kept for practice submissions, not checks")
+    record = chosen[0]
+    click.echo(f"submission {record.id}, {iso_time(record.at)}, {record.verdict} {record.passed}/{record.total}",
+               err=True)
+    click.echo(record.source, nl=not record.source.endswith("\n"))
+
+
 @click.command()
+@click.argument("problem_id", required=False)
+@click.option("--code", "show_code", is_flag=True,
+              help="Print the code of the last full submission (of PROBLEM_ID, or of --submission N).")
+@click.option("--submission", "submission_id", type=click.IntRange(1), metavar="N",
+              help="With --code: that submission's code (the ids are in --export json).")
 @click.option("--export", "export_format", type=click.Choice(["json", "csv"]),
               help="Every round (JSON: with its submissions) on stdout or --output.")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the export to this file.")
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="Rounds shown.")
 @color_option
 @reports_errors
-def history(export_format, output, limit, color):
-    """Past rounds; --export writes all of them as JSON or CSV."""
+def history(problem_id, show_code, submission_id, export_format, output, limit, color):
+    """Past rounds (of PROBLEM_ID only, if given); --code prints past code; --export writes every round."""
     from judge.practice.history import History
-    from judge.practice.views import history_csv, history_json, show_history
+    from judge.practice.views import history_csv, history_json, history_tsv, show_history
 
     if output is not None and export_format is None:
-        raise PracticeUsageError("--output needs --export json or --export csv")
+        raise UsageError("--output needs --export json or --export csv")
+    if submission_id is not None and not show_code:
+        raise UsageError("--submission N needs --code")
+    if problem_id is not None:
+        from judge.problem import load_problem
+
+        problem_id = load_problem(problem_id).id
     with History() as store:
         store.close_abandoned()
-        rounds = store.rounds()
-        submissions = store.submissions() if export_format == "json" else []
+        rounds = store.rounds(problem_id)
+        submissions = store.submissions() if export_format == "json" or show_code else []
+    if show_code:
+        _print_code(submissions, {r.id for r in rounds}, problem_id, submission_id)
+        return
     if export_format is None:
-        show_history(_console(color, soft_wrap=False), rounds, limit)
+        console = _console(color, soft_wrap=False)
+        if not console.is_terminal:
+            click.echo(history_tsv(rounds, limit), nl=False)
+            return
+        show_history(console, rounds, limit)
         return
     text = history_json(rounds, submissions) if export_format == "json" else history_csv(rounds)
     if output is None:

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from dataclasses import asdict
-from datetime import datetime
+from datetime import datetime, timezone
 
 from rich.console import Console
 from rich.table import Table
@@ -139,8 +139,26 @@ def history_csv(rounds: list[RoundRecord]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=ROUND_FIELDS, lineterminator="\n")
     writer.writeheader()
     for record in rounds:
-        writer.writerow(dict(round_row(record), tags="|".join(record.tags)))
+        writer.writerow(dict(round_row(record), tags="|".join(record.tags), started_at=iso_time(record.started_at),
+                             ended_at=iso_time(record.ended_at)))
     return buffer.getvalue()
+
+
+def iso_time(timestamp: float | None) -> str:
+    """ISO 8601 in UTC, to the second, as spreadsheets and pandas read it: 2026-12-06T07:00:00+00:00."""
+    if timestamp is None:
+        return ""
+    return datetime.fromtimestamp(timestamp, timezone.utc).isoformat(timespec="seconds")
+
+
+def history_tsv(rounds: list[RoundRecord], limit: int) -> str:
+    """The history for a pipe: whole fields, tab-separated, a round a line, with a header."""
+    lines = ["started\tproblem\tmode\toutcome\tsolve_s\tsubmissions\tfirst_verdict\tlast_verdict"]
+    for record in rounds[-limit:]:
+        solve = f"{record.solve_s:.0f}" if record.solve_s is not None else ""
+        lines.append(f"{iso_time(record.started_at)}\t{record.problem_id}\t{record.mode}\t{record.outcome}\t{solve}\t"
+                     f"{record.submits}\t{record.first_verdict or ''}\t{record.last_verdict or ''}")
+    return "\n".join(lines) + "\n"
 
 
 def show_history(console: Console, rounds: list[RoundRecord], limit: int) -> None:
