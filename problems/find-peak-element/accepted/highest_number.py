@@ -1,0 +1,3 @@
+class Solution:
+    def findPeakElement(self, nums):
+        return nums.index(max(nums))
