@@ -109,7 +109,7 @@ def _match(expected: Any, got: Any, comparison: Comparison, where: str) -> None:
         if not isinstance(got, list):
             raise _Unequal(f"{where}: expected a list, got {_kind(got)}")
         if len(expected) != len(got):
-            raise _Unequal(f"{where}: expected {len(expected)} elements, got {len(got)}")
+            raise _Unequal(f"{where}: expected {_count(len(expected), 'element')}, got {len(got)}")
         for index, (e, g) in enumerate(zip(expected, got)):
             if type(e) is type(g) and type(e) in (int, str) and e == g:
                 continue  # the common case, without building a location string for it
@@ -120,7 +120,7 @@ def _match(expected: Any, got: Any, comparison: Comparison, where: str) -> None:
         if sorted(map(canonical_key, expected["$dict"])) != sorted(map(canonical_key, got["$dict"])):
             raise _Unequal(f"{where}: the dicts differ")
     elif type(expected) is not type(got) or expected != got:
-        raise _Unequal(f"{where}: expected {_kind(expected)} {decode(expected)!r:.60}, got {_kind(got)} {decode(got)!r:.60}")
+        raise _Unequal(f"{where}: expected {_described(expected)}, got {_described(got)}")
 
 
 def _match_numbers(expected: float, got: float, comparison: Comparison, where: str) -> None:
@@ -161,7 +161,7 @@ def _match_arrays(expected: Any, got: Any, comparison: Comparison, where: str) -
         raise _Unequal(f"{where}: expected shape {expected_shape}, got shape {got_shape}")
     flat_expected, flat_got = _flatten(expected), _flatten(got)
     if len(flat_expected) != len(flat_got):  # a shape its data does not fill (schema.py refuses one first)
-        raise _Unequal(f"{where}: expected {len(flat_expected)} elements, got {len(flat_got)}")
+        raise _Unequal(f"{where}: expected {_count(len(flat_expected), 'element')}, got {len(flat_got)}")
     if _all_close(flat_expected, flat_got, comparison):
         return
     for index, (e, g) in enumerate(zip(flat_expected, flat_got)):
@@ -202,6 +202,17 @@ def _flatten(value: Any) -> list:
     if isinstance(value, list):
         return [x for item in value for x in _flatten(item)]
     return [value]
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _described(value: Any) -> str:
+    """`int 5`, `str 'a'`, `None`: the kind, then the value when the kind does not already say it."""
+    if value is None:
+        return "None"
+    return f"{_kind(value)} {decode(value)!r:.60}"
 
 
 def _kind(value: Any) -> str:
@@ -275,7 +286,7 @@ def near_miss_hint(expected: Any, got: Any, comparison: Comparison) -> str:
             tolerance = f"rel {comparison.rel_tol}, abs {comparison.abs_tol}" if _tolerant(comparison) else "exact"
             return f"close, but not within the tolerance ({tolerance}): rounding, or float32?"
     if isinstance(expected, list) and expected and isinstance(got, list) and len(got) != len(expected):
-        return f"{len(got)} elements where {len(expected)} were expected"
+        return f"{_count(len(got), 'element')} where {len(expected)} {'was' if len(expected) == 1 else 'were'} expected"
     return ""
 
 

@@ -198,7 +198,7 @@ class TerminalReport:
         if case.hint:
             print_(f"  hint:      {_shown(case.hint)}", highlight=False)
         if case.stdout.strip():
-            print_(f"  stdout:    {_shown(case.stdout.strip()[:300])}", highlight=False)
+            print_(f"  output:    {_shown(case.stdout.strip()[:300])}", highlight=False)  # stdout and stderr, warnings too
 
     def _footer(self, result: RunResult) -> None:
         verdict = result.verdict

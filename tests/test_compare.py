@@ -165,3 +165,9 @@ def test_any_order_decisions_are_those_of_sorting_by_canonical_key(expected, dat
     if data.draw(st.booleans()):  # equal under ==, yet another answer: 1 for True, 1.0 for 1
         got = _look_alike(got)
     assert (compare(expected, got, comparison) is None) == _slow_any_order(expected, got, comparison)
+
+
+def test_a_reason_reads_as_a_sentence():
+    assert compare(5, None, EXACT).reason == "answer: expected int 5, got None"
+    assert "expected 1 element, got 2" in compare([1], [1, 2], EXACT).reason
+    assert "expected 3 elements, got 1" in compare([1, 2, 3], [1], EXACT).reason

@@ -157,3 +157,12 @@ def test_an_inconclusive_note_says_why_in_the_footer():
     TerminalReport(console).show(result)
     assert ("Complexity: inconclusive: the problem's inputs stop growing at n = 8; expected O(n * n!)"
             in console.export_text())
+
+
+def test_the_size_is_named_once_whichever_way_the_problem_writes_it():
+    from judge.complexity.view import complexity_lines
+
+    for size in ("len(relevance)", "n = len(relevance)"):
+        line = complexity_lines({"measured": "O(n)", "expected": "O(n)", "matches": True, "sizes": [64, 4096],
+                                 "confidence": "confident", "size": size})[0]
+        assert "(n = len(relevance))" in line and "n = n =" not in line

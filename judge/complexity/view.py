@@ -28,8 +28,9 @@ def complexity_lines(note: dict[str, Any]) -> list[str]:
     if expected:
         text += f"; expected {escape(expected)}"
     lines = [f"[bold]Complexity:[/] {text}"]
-    if measured is not None and note.get("size") and note.get("size") != "n":
-        lines[0] += f" [dim](n = {escape(note['size'])})[/]"
+    size = str(note.get("size") or "").removeprefix("n = ")  # problems write SIZE as "len(nums)" or "n = len(nums)"
+    if measured is not None and size and size != "n":
+        lines[0] += f" [dim](n = {escape(size)})[/]"
     hints = note.get("hints") or []
     for hint in hints[:MAX_HINTS]:
         lines.append(f"  line {hint['line']}: `{escape(hint['code'])}` {escape(hint['message'])}")

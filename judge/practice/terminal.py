@@ -308,7 +308,7 @@ def show_summary(console: Console, report) -> None:
         console.print(table)
     notes = [f"expected time complexity {problem.complexity}"] if problem.complexity else []
     measured = [complexity_note(check.result) for check in round_.submissions]
-    notes += [f"measured: {note}" for note in measured if note][-1:]
+    notes += [note if note.startswith("measured") else f"measured: {note}" for note in measured if note][-1:]
     if notes:
         console.print("complexity: " + "; ".join(escape(note) for note in notes), highlight=False)
     card = report.card
