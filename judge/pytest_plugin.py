@@ -59,12 +59,16 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         found = discover(folders)
     except JudgeError as error:
         raise pytest.UsageError(f"judge: error: {error}") from None
+    added = []
     for solution in found.solutions:
         parent = SolutionFile.from_parent(session, path=solution.path)
-        items.append(SolutionItem.from_parent(parent, name=solution.problem_id, solution=solution))
+        added.append(SolutionItem.from_parent(parent, name=solution.problem_id, solution=solution))
     for file in found.unmatched:
         parent = SolutionFile.from_parent(session, path=_absolute(file.display))
-        items.append(UnmatchedItem.from_parent(parent, name="unmatched", reason=file.reason))
+        added.append(UnmatchedItem.from_parent(parent, name="unmatched", reason=file.reason))
+    items.extend(added)
+    # Reported as collected, so pytest's "collected N items" counts them (it counts collect reports).
+    config.hook.pytest_collectreport(report=pytest.CollectReport(session.nodeid, "passed", None, added))
 
 
 class SolutionFile(pytest.File):

@@ -65,3 +65,14 @@ def test_pytest_judge_without_a_sandbox_stops_with_judges_error_line(tmp_path):
                           env={**os.environ, "JUDGE_IMAGE": "judge-sandbox:no-such-tag"})
     assert done.returncode == 3, done.stdout + done.stderr
     assert "judge: error: sandbox image judge-sandbox:no-such-tag is missing" in done.stdout + done.stderr
+
+
+@pytest.mark.docker
+def test_pytest_judge_says_how_many_solutions_it_collected(tmp_path):
+    solutions = tmp_path / "solutions"
+    solutions.mkdir()
+    (solutions / "two_sum.py").write_text((TWO_SUM / "reference.py").read_text())
+    (solutions / "two-sum-v2.py").write_text((TWO_SUM / "reference.py").read_text())
+    done = pytest_in(tmp_path, "--judge", "solutions", "--collect-only")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "collected 2 items" in done.stdout and "collected 0 items" not in done.stdout
