@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from judge.problem import Problem, kinds
 
 
@@ -10,7 +12,35 @@ def _annotation(kind: str) -> str:
     return f": {annotation}" if annotation else ""
 
 
+TYPING_NAMES = ("Dict", "List", "Optional", "Set", "Tuple")
+NODE_COMMENTS = {
+    "ListNode": "# Definition for singly-linked list (predefined, as on LeetCode).\n"
+                "# class ListNode:\n#     def __init__(self, val=0, next=None):\n"
+                "#         self.val = val\n#         self.next = next\n",
+    "TreeNode": "# Definition for a binary tree node (predefined, as on LeetCode).\n"
+                "# class TreeNode:\n#     def __init__(self, val=0, left=None, right=None):\n"
+                "#         self.val = val\n#         self.left = left\n#         self.right = right\n",
+}
+
+
+def _imports(text: str) -> str:
+    """The typing names the signature uses, imported (LeetCode predefines them; editors do not know that),
+    and the node classes it uses, described as LeetCode's template does."""
+    used = [name for name in TYPING_NAMES if re.search(rf"\b{name}\[", text)]
+    lines = f"from typing import {', '.join(used)}\n" if used else ""
+    for name, comment in NODE_COMMENTS.items():
+        if re.search(rf"\b{name}\b", text):
+            lines += "\n" + comment
+    return lines
+
+
 def starter_source(problem: Problem) -> str:
+    source = _starter_body(problem)
+    header, body = source.split("\n", 1)
+    return f"{header}\n{_imports(body)}{body}"
+
+
+def _starter_body(problem: Problem) -> str:
     signature = problem.signature
     header = f"# {problem.title} ({problem.id}) — judge run {problem.id} <this file>\n"
     if problem.track == "ml":

@@ -254,3 +254,13 @@ def test_list_piped_is_whole_tab_separated_lines():
     two_sum = next(row for row in rows if row[0] == "two-sum")
     assert two_sum[:4] == ["two-sum", "Two Sum", "dsa", "easy"] and "hash-table" in two_sum[4].split(",")
     assert two_sum[5] == "1" and two_sum[6] in ("solved", "attempted", "unseen")
+
+
+def test_a_starter_imports_the_typing_names_it_uses(tmp_path):
+    path = tmp_path / "ts.py"
+    assert judge("new", "two-sum", str(path)).exit_code == 0
+    source = path.read_text()
+    assert "from typing import List\n" in source and "def twoSum(self, nums: List[int], target: int)" in source
+    listed = tmp_path / "atn.py"
+    assert judge("new", "add-two-numbers", str(listed)).exit_code == 0
+    assert "from typing import Optional" in listed.read_text() and "# class ListNode:" in listed.read_text()
