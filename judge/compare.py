@@ -212,6 +212,8 @@ def _described(value: Any) -> str:
     """`int 5`, `str 'a'`, `None`: the kind, then the value when the kind does not already say it."""
     if value is None:
         return "None"
+    if tag(value) == "$opaque" and _is_sentence(value["$opaque"]):
+        return value["$opaque"]  # the worker's reason says it all
     return f"{_kind(value)} {decode(value)!r:.60}"
 
 

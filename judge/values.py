@@ -89,6 +89,8 @@ class _Opaque:
         self.type_name = type_name
 
     def __repr__(self) -> str:
+        if self.type_name.startswith(("a ", "an ")):  # the worker's reason it could not read the answer
+            return f"<{self.type_name}>"
         return f"<{self.type_name} object>"
 
 

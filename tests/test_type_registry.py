@@ -119,7 +119,7 @@ def test_a_graph_answer_that_shares_a_node_with_the_input_is_wrong_saying_so():
     assert "shares nodes with the input node" in reason(run("def solve(node): return node", GRAPH,
                                                             "Optional[GraphNode]", SQUARE))
     shallow = "def solve(node):\n    copy = Node(node.val, node.neighbors)\n    return copy"
-    assert "a copy must be deep" in reason(run(shallow, GRAPH, "Optional[GraphNode]", SQUARE))
+    assert "a deep copy has only new nodes" in reason(run(shallow, GRAPH, "Optional[GraphNode]", SQUARE))
 
 
 CYCLE = [{"name": "head", "type": "Optional[ListNode] with cycle at pos"}, {"name": "pos", "type": "int",

@@ -278,8 +278,8 @@ class ListNodeIn(Kind):
         for index, node in _enumerate(call.nodes.get(self.head, ())):
             if node is answer:
                 return index
-        return values.Opaque(f"a node that is not one of the input list {self.head}'s nodes: "
-                             f"return the node itself, not a copy")
+        return values.Opaque(f"a node that is not in the input list {self.head} (return the node itself, "
+                             f"not a copy)")
 
 
 class TreeNodeValue(Kind):
@@ -374,8 +374,7 @@ def _shared_with_input(node, call, what):
     owner = call.input_ids().get(_id(node))
     if owner is None:
         return None
-    return values.Opaque(f"{what} that shares nodes with the input {owner}: a copy must be deep, "
-                         f"every node new")
+    return values.Opaque(f"{what} that shares nodes with the input {owner} (a deep copy has only new nodes)")
 
 
 class Graph(Kind):
