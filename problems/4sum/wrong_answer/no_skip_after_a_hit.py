@@ -1,0 +1,25 @@
+# Bug: after a hit both pointers move one step but equal values are not skipped, so the same quadruplet
+# is listed again when the values repeat.
+class Solution:
+    def fourSum(self, nums, target):
+        nums = sorted(nums)
+        n = len(nums)
+        answer = []
+        for i in range(n - 3):
+            if i > 0 and nums[i] == nums[i - 1]:
+                continue
+            for j in range(i + 1, n - 2):
+                if j > i + 1 and nums[j] == nums[j - 1]:
+                    continue
+                low, high = j + 1, n - 1
+                while low < high:
+                    total = nums[i] + nums[j] + nums[low] + nums[high]
+                    if total < target:
+                        low += 1
+                    elif total > target:
+                        high -= 1
+                    else:
+                        answer.append([nums[i], nums[j], nums[low], nums[high]])
+                        low += 1
+                        high -= 1
+        return answer
