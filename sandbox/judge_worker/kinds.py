@@ -381,8 +381,9 @@ class Graph(Kind):
     """GraphNode (LeetCode's Node with .val and .neighbors): the case holds an adjacency list, node
     i + 1's neighbours at index i; the argument is the node of value 1 (None for no nodes).
 
-    An answer is read back as an adjacency list by value. It must be a deep copy: one that
-    shares any node with the input is wrong, and the reason says so.
+    An answer is read back as an adjacency list by value, each node's neighbours sorted (an
+    undirected graph's edges have no order). It must be a deep copy: one that shares any node
+    with the input is wrong, and the reason says so.
     """
 
     plain = False
@@ -410,8 +411,9 @@ class Graph(Kind):
                 by_value[value] = node
             if _sorted(by_value) != _list(_range(1, _len(nodes) + 1)):
                 return values.Opaque(f"a graph of {_len(nodes)} nodes whose values are not 1..{_len(nodes)}")
-            return [[leetcode.node_attribute(neighbour, "val", "Node", fields)
-                     for neighbour in leetcode.node_attribute(by_value[value], "neighbors", "Node", fields)]
+            # Each node's neighbours by value, sorted: an undirected graph's edges have no order.
+            return [_sorted([leetcode.node_attribute(neighbour, "val", "Node", fields)
+                             for neighbour in leetcode.node_attribute(by_value[value], "neighbors", "Node", fields)])
                     for value in _range(1, _len(nodes) + 1)]
         except leetcode.NotANode as error:
             return values.Opaque(str(error))
