@@ -405,9 +405,11 @@ class Graph(Kind):
             by_value = {}
             for node in nodes:
                 value = leetcode.node_attribute(node, "val", "Node", fields)
-                if _type(value) is not _int or value in by_value:
-                    return values.Opaque(f"a graph of {_len(nodes)} nodes whose values are not 1..{_len(nodes)}, "
-                                         f"each once")
+                if _type(value) is _int and value in by_value:
+                    shown = value if -10**9 < value < 10**9 else "v"
+                    return values.Opaque(f"a graph with two nodes of value {shown} (one node copied twice?)")
+                if _type(value) is not _int:
+                    return values.Opaque(f"a graph with a node whose value is a {_type(value).__name__}")
                 by_value[value] = node
             if _sorted(by_value) != _list(_range(1, _len(nodes) + 1)):
                 return values.Opaque(f"a graph of {_len(nodes)} nodes whose values are not 1..{_len(nodes)}")
