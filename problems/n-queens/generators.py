@@ -1,0 +1,24 @@
+"""Every n from 1 to 9 (2 and 3 have no placement; 9 has 352)."""
+
+from hypothesis import strategies as st
+
+from judge.kit import Bound
+
+N = Bound("n", 1, 9)
+SIZE = "n"
+
+
+def hidden_cases():
+    return [(f"n={n}" + (", largest" if n == N.max else ""), {"n": n}) for n in range(N.min, N.max + 1)]
+
+
+def strategy():
+    return st.fixed_dictionaries({"n": N.integers(high=7)})
+
+
+def validate(case):
+    N.check(case["n"])
+
+
+def input_of_size(n, rng):
+    return {"n": N.clamp(n)}
