@@ -205,6 +205,27 @@ def solve(head):
                                                        {"head": PAIRS}))
 
 
+def test_a_random_list_copy_that_leaves_the_input_changed_is_wrong_saying_so():
+    weaves = """
+def solve(head):
+    node = head
+    while node:
+        node.next = Node(node.val, node.next)
+        node = node.next.next
+    node = head
+    while node:
+        node.next.random = node.random.next if node.random else None
+        node = node.next.next
+    copy = head.next
+    node = copy
+    while node.next:
+        node.next = node.next.next
+        node = node.next
+    return copy
+"""
+    assert "node 0's .next was modified" in reason(run(weaves, RANDOM, "Optional[RandomListNode]", {"head": PAIRS}))
+
+
 def test_each_problem_predefines_its_own_node_class_as_leetcode_does():
     graph = child.load_submission("", "<s>", "graph_submission", {"kind": "function", "params": GRAPH,
                                                                   "returns": "Optional[GraphNode]"})

@@ -432,10 +432,14 @@ class RandomList(Kind):
     def build(self, value, call, name):
         nodes = leetcode.build_random_list(value)
         call.nodes[name] = nodes
+        call.shared[("random list", name)] = value
         return nodes[0] if nodes else None
 
     def read(self, answer, call):
         fields = ".val, .next and .random"
+        changed = _changed_random_list(call)
+        if changed is not None:
+            return changed
         try:
             nodes = leetcode.list_along(answer, LIMIT_NODES, "Node", fields)
             for node in nodes:
@@ -454,6 +458,22 @@ class RandomList(Kind):
             return pairs
         except leetcode.NotANode as error:
             return values.Opaque(str(error))
+
+
+def _changed_random_list(call):
+    """The input lists must be left as they were built (LeetCode checks it too): the reason, or None."""
+    for key, pairs in call.shared.items():
+        if key[0] != "random list":
+            continue
+        nodes = call.nodes[key[1]]
+        for index, node in _enumerate(nodes):
+            following = nodes[index + 1] if index + 1 < _len(nodes) else None
+            random = None if pairs[index][1] is None else nodes[pairs[index][1]]
+            if node.__dict__.get("next") is not following or node.__dict__.get("random") is not random:
+                pointer = "next" if node.__dict__.get("next") is not following else "random"
+                return values.Opaque(f"a copy that changed the input list {key[1]}: node {index}'s .{pointer} "
+                                     f"was modified")
+    return None
 
 
 def _merged_classes(kinds):
