@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from judge.practice.checks import Check
-from judge.practice.round import Phase, Round, RoundRuleError
+from judge.complexity.growth import Growth
+from judge.practice.round import CONFIRM_S, Ask, Phase, Round, RoundRuleError
 from judge.verdict import RunResult, Verdict
 
 
@@ -126,3 +127,91 @@ def test_giving_up_or_quitting_ends_the_round_unsolved(clock, action, outcome):
     round_ = Round("two-sum", 2700, clock)
     getattr(round_, action)()
     assert round_.ended and round_.outcome == outcome and round_.solve_s is None
+
+
+@pytest.mark.parametrize("ask", list(Ask))
+def test_a_key_that_asks_first_acts_only_on_a_second_press_in_time(clock, ask):
+    round_ = Round("two-sum", 2700, clock)
+    assert round_.confirmed(ask) is False and round_.asking() is ask
+    clock.advance(CONFIRM_S - 0.5)
+    assert round_.confirmed(ask) is True and round_.asking() is None
+
+
+@pytest.mark.parametrize("ask", list(Ask))
+def test_the_question_lapses_so_a_late_second_press_asks_again(clock, ask):
+    round_ = Round("two-sum", 2700, clock)
+    round_.confirmed(ask)
+    clock.advance(CONFIRM_S + 0.5)
+    assert round_.asking() is None  # nothing left on screen that says "press again"
+    assert round_.confirmed(ask) is False and round_.asking() is ask
+
+
+def test_another_key_or_another_question_drops_the_first(clock):
+    round_ = Round("two-sum", 2700, clock)
+    round_.confirmed(Ask.GIVE_UP)
+    round_.dismiss()
+    assert round_.asking() is None and round_.confirmed(Ask.GIVE_UP) is False
+    assert round_.confirmed(Ask.QUIT) is False and round_.asking() is Ask.QUIT  # q after g asks about q
+    assert round_.confirmed(Ask.GIVE_UP) is False
+
+
+def test_no_question_is_left_once_the_round_is_over(clock):
+    round_ = Round("two-sum", 2700, clock)
+    round_.confirmed(Ask.QUIT)
+    round_.give_up()
+    assert round_.asking() is None
+
+
+def test_hints_come_one_at_a_time_and_are_counted(clock):
+    round_ = Round("two-sum", 2700, clock)
+    assert [round_.take_hint(3), round_.take_hint(3), round_.take_hint(3)] == [1, 2, 3]
+    with pytest.raises(RoundRuleError, match="all 3 are shown"):
+        round_.take_hint(3)
+    assert round_.hints_used == 3
+
+
+def test_a_problem_without_hints_says_so_and_counts_none(clock):
+    round_ = Round("two-sum", 2700, clock)
+    with pytest.raises(RoundRuleError, match="no hints"):
+        round_.take_hint(0)
+    assert round_.hints_used == 0
+
+
+def test_no_hint_is_counted_after_the_round(clock):
+    round_ = Round("two-sum", 2700, clock)
+    round_.quit()
+    with pytest.raises(RoundRuleError, match="round is over"):
+        round_.take_hint(3)
+    assert round_.hints_used == 0
+
+
+def test_the_complexity_is_asked_before_the_first_submission_only(clock):
+    round_ = Round("two-sum", 2700, clock)
+    assert round_.needs_estimate()
+    round_.state(Growth.LINEAR, None)  # space skipped
+    assert not round_.needs_estimate() and (round_.stated_time, round_.stated_space) == (Growth.LINEAR, None)
+    round_.judged(judged("submit", Verdict.WA, round_.submit()))
+    assert not round_.needs_estimate()
+
+
+def test_a_round_whose_first_submission_skipped_the_question_is_not_asked_again(clock):
+    round_ = Round("two-sum", 2700, clock)
+    round_.state(None, None)
+    assert not round_.needs_estimate() and round_.stated_time is None
+
+
+def test_stating_again_replaces_what_is_said_and_keeps_what_is_skipped(clock):
+    round_ = Round("two-sum", 2700, clock)
+    round_.state(Growth.QUADRATIC, Growth.CONSTANT)
+    round_.state(Growth.LINEAR, None)
+    assert (round_.stated_time, round_.stated_space) == (Growth.LINEAR, Growth.CONSTANT)
+
+
+def test_the_estimate_can_be_stated_while_the_round_runs_or_pauses_not_after(clock):
+    round_ = Round("two-sum", 60, clock, casual=True)
+    round_.pause()
+    assert round_.can_state()
+    round_.resume()
+    clock.advance(61)
+    round_.tick()
+    assert not round_.can_state()  # time is up: the last save is being judged

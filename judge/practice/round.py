@@ -8,6 +8,12 @@ The rules, as in a real interview: the clock runs from the start and does not st
 (`casual` allows a pause); the round ends on an Accepted submission, when the user
 gives up or quits, or when time runs out, and then the last saved version is
 judged in full: Accepted then still counts, timed at its last save.
+
+A key that ends the round (give up, quit) or wastes a submission (the untouched
+starter) asks first: it acts only when pressed again within CONFIRM_S, and the
+question lapses after that, so one stray key never ends a round. Hints come one
+at a time and are counted. Before the first submission the candidate is asked
+for the time and space complexity of the code, as an interviewer would.
 """
 
 from __future__ import annotations
@@ -16,7 +22,18 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Callable
 
+from judge.complexity.growth import Growth
 from judge.practice.checks import Check
+
+CONFIRM_S = 3.0  # a second press within this long confirms
+
+
+class Ask(str, Enum):
+    """An action that waits for the same key again."""
+
+    GIVE_UP = "g"
+    QUIT = "q"
+    SUBMIT_STARTER = "s"  # submit a file that is still the starter
 
 
 class Phase(str, Enum):
@@ -44,6 +61,11 @@ class Round:
     submissions: list[Check] = field(default_factory=list)  # full judgements: submit and final
     submitting: bool = False  # a full judgement is running
     last_save_s: float | None = None
+    hints_used: int = 0
+    stated_time: Growth | None = None  # the candidate's own estimates, when stated
+    stated_space: Growth | None = None
+    estimate_asked: bool = False  # asked once, before the first submission (the answer may be a skip)
+    _asked: tuple[Ask, float] | None = None  # the question waiting for a second press, and when it was asked
     _paused_at: float | None = None
     _paused_total: float = 0.0
 
@@ -122,10 +144,12 @@ class Round:
             self._end("accepted", check.elapsed_s)
 
     def give_up(self) -> None:
+        """Ends the round now: the caller has asked first (`confirmed`)."""
         if not self.ended:
             self._end("gave_up", None)
 
     def quit(self) -> None:
+        """Ends the round now: after a confirmed `q`, or Ctrl-C and a kill, which never ask."""
         if not self.ended:
             self._end("quit", None)
 
@@ -136,6 +160,52 @@ class Round:
         self.solve_s = solve_s
         self.phase = Phase.ENDED
         self.submitting = False
+
+    # keys that ask first
+
+    def asking(self) -> Ask | None:
+        """The question waiting for a second press; None once CONFIRM_S has passed or the round is over."""
+        if self._asked is None or self.ended or self.clock() - self._asked[1] > CONFIRM_S:
+            return None
+        return self._asked[0]
+
+    def confirmed(self, ask: Ask) -> bool:
+        """A press of `ask`'s key: True when it answers the same question asked within CONFIRM_S, else it asks."""
+        if self.asking() is ask:
+            self._asked = None
+            return True
+        self._asked = (ask, self.clock())
+        return False
+
+    def dismiss(self) -> None:
+        """Any other key: the question is dropped."""
+        self._asked = None
+
+    # hints and estimates
+
+    def take_hint(self, available: int) -> int:
+        """One more hint; returns how many are shown now."""
+        if self.ended:
+            raise RoundRuleError("the round is over: `judge show ID --hints N` shows them")
+        if available == 0:
+            raise RoundRuleError("this problem has no hints")
+        if self.hints_used >= available:
+            raise RoundRuleError(f"no more hints: all {available} are shown (h shows them again)")
+        self.hints_used += 1
+        return self.hints_used
+
+    def needs_estimate(self) -> bool:
+        """Ask for the complexity before the first submission only; `c` states it again any time."""
+        return not self.estimate_asked and not self.submissions
+
+    def can_state(self) -> bool:
+        return self.phase in (Phase.RUNNING, Phase.PAUSED)
+
+    def state(self, time: Growth | None, space: Growth | None) -> None:
+        """The candidate's estimate; a skipped answer (None) keeps what was stated before."""
+        self.estimate_asked = True
+        self.stated_time = time or self.stated_time
+        self.stated_space = space or self.stated_space
 
     # what the summary needs
 
