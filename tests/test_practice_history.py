@@ -58,6 +58,34 @@ def test_a_version_1_history_is_migrated_and_keeps_its_rounds(tmp_path):
         assert list(history.review_cards()) == ["two-sum"]
 
 
+def test_a_version_2_history_is_migrated_with_no_hints_and_no_estimates_and_keeps_its_rounds(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    old = connect(path, target=2)
+    old.execute("INSERT INTO rounds (problem_id, track, difficulty, tags, mode, started_at, limit_s, ended_at, "
+                "outcome, solve_s, session) VALUES ('two-sum', 'dsa', 'easy', '[]', 'mock', 100, 2700, 700, "
+                "'accepted', 600, 'abc')")
+    old.close()
+    with History(path) as history:
+        [record] = history.rounds()
+        assert (record.outcome, record.session, record.hints_used) == ("accepted", "abc", 0)
+        assert (record.stated_time, record.measured_time, record.expected_time, record.expected_space) == (None,) * 4
+
+
+def test_hints_and_the_complexity_said_measured_and_expected_are_kept_with_the_round(data_dir):
+    with History() as history:
+        round_id = history.start_round("best-time-to-buy-and-sell-stock", "dsa", "easy", ("array",), "single", 2700,
+                                       expected_time="O(n)", expected_space="O(1)")
+        history.record_hints(round_id, 2)
+        history.record_estimate(round_id, "O(n)", None)
+        history.record_measured(round_id, "O(n^2)", None)
+        history.finish_round(round_id, "accepted", 600.0)
+    with History() as history:  # read back from the file
+        [record] = history.rounds()
+    assert record.hints_used == 2
+    assert (record.stated_time, record.measured_time, record.expected_time) == ("O(n)", "O(n^2)", "O(n)")
+    assert (record.stated_space, record.measured_space, record.expected_space) == (None, None, "O(1)")
+
+
 def test_a_history_from_a_newer_judge_is_refused_not_damaged(tmp_path):
     path = tmp_path / "history.sqlite3"
     connection = sqlite3.connect(path)

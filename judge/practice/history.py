@@ -74,6 +74,16 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE submissions ADD COLUMN complexity TEXT;
     ALTER TABLE submissions ADD COLUMN source TEXT;
     """,
+    # 3: hints taken, and the candidate's own complexity beside the measured and expected classes
+    """
+    ALTER TABLE rounds ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE rounds ADD COLUMN stated_time TEXT;      -- as the candidate said it before submitting: O(n)
+    ALTER TABLE rounds ADD COLUMN stated_space TEXT;
+    ALTER TABLE rounds ADD COLUMN measured_time TEXT;    -- the last measured class of a full submission
+    ALTER TABLE rounds ADD COLUMN measured_space TEXT;
+    ALTER TABLE rounds ADD COLUMN expected_time TEXT;    -- problem.yaml's complexity and space, then
+    ALTER TABLE rounds ADD COLUMN expected_space TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 OUTCOMES = ("open", "accepted", "timeout", "gave_up", "quit", "abandoned")
@@ -115,6 +125,13 @@ class RoundRecord:
     submits: int = 0  # full submissions (submit and final), not checks on save
     first_verdict: str | None = None  # the first full submission's verdict
     last_verdict: str | None = None
+    hints_used: int = 0
+    stated_time: str | None = None  # classes as written: "O(n log n)"
+    stated_space: str | None = None
+    measured_time: str | None = None
+    measured_space: str | None = None
+    expected_time: str | None = None
+    expected_space: str | None = None
 
     @property
     def accepted(self) -> bool:
@@ -211,14 +228,30 @@ class History:
     # rounds
 
     def start_round(self, problem_id: str, track: str, difficulty: str, tags: tuple[str, ...], mode: str,
-                    limit_s: float, started_at: float | None = None, session: str | None = None) -> int:
+                    limit_s: float, started_at: float | None = None, session: str | None = None,
+                    expected_time: str | None = None, expected_space: str | None = None) -> int:
         with self.transaction() as db:
             cursor = db.execute(
-                "INSERT INTO rounds (problem_id, track, difficulty, tags, mode, started_at, limit_s, pid, session) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO rounds (problem_id, track, difficulty, tags, mode, started_at, limit_s, pid, session, "
+                "expected_time, expected_space) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (problem_id, track, difficulty, json.dumps(list(tags)), mode,
-                 time.time() if started_at is None else started_at, limit_s, os.getpid(), session))
+                 time.time() if started_at is None else started_at, limit_s, os.getpid(), session,
+                 expected_time, expected_space))
             return int(cursor.lastrowid)
+
+    def record_hints(self, round_id: int, hints_used: int) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE rounds SET hints_used = ? WHERE id = ?", (hints_used, round_id))
+
+    def record_estimate(self, round_id: int, stated_time: str | None, stated_space: str | None) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE rounds SET stated_time = ?, stated_space = ? WHERE id = ?",
+                       (stated_time, stated_space, round_id))
+
+    def record_measured(self, round_id: int, measured_time: str | None, measured_space: str | None) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE rounds SET measured_time = ?, measured_space = ? WHERE id = ?",
+                       (measured_time, measured_space, round_id))
 
     def add_submission(self, record: SubmissionRecord) -> int:
         with self.transaction() as db:
@@ -258,7 +291,9 @@ class History:
                  "(SELECT s.verdict FROM submissions s WHERE s.round_id = r.id AND s.kind != 'check' "
                  " ORDER BY s.at, s.id LIMIT 1), "
                  "(SELECT s.verdict FROM submissions s WHERE s.round_id = r.id AND s.kind != 'check' "
-                 " ORDER BY s.at DESC, s.id DESC LIMIT 1) "
+                 " ORDER BY s.at DESC, s.id DESC LIMIT 1), "
+                 "r.hints_used, r.stated_time, r.stated_space, r.measured_time, r.measured_space, r.expected_time, "
+                 "r.expected_space "
                  "FROM rounds r")
         parameters: tuple = ()
         if problem_id is not None:
