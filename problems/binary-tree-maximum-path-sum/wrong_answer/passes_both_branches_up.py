@@ -1,0 +1,16 @@
+# Hands the parent the path through both children, which is not a path once the parent joins.
+class Solution:
+    def maxPathSum(self, root: Optional[TreeNode]) -> int:
+        best = root.val
+
+        def gain(node):
+            nonlocal best
+            if node is None:
+                return 0
+            left = max(gain(node.left), 0)
+            right = max(gain(node.right), 0)
+            best = max(best, node.val + left + right)
+            return node.val + left + right
+
+        gain(root)
+        return best
