@@ -1,0 +1,12 @@
+# Quadratic: for every split day, the best single trade on each side, each found by a fresh scan.
+class Solution:
+    def maxProfit(self, prices):
+        def best_single(low, high):
+            best, lowest = 0, prices[low] if low < high else 0
+            for i in range(low, high):
+                lowest = min(lowest, prices[i])
+                best = max(best, prices[i] - lowest)
+            return best
+
+        n = len(prices)
+        return max(best_single(0, split) + best_single(split, n) for split in range(n + 1))
