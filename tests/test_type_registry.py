@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from judge.paths import use_worker_modules
-from judge.problem import all_problems
+from judge.problem import all_problems, load_problem
+from judge.starter import starter_source
 
 use_worker_modules()
 from judge_worker import child, kinds, values  # noqa: E402
@@ -68,6 +69,19 @@ def test_a_malformed_type_is_refused(text):
 ])
 def test_a_starter_file_annotates_a_type_as_leetcode_does(text, annotation):
     assert kinds.parse(text).annotation == annotation
+
+
+@pytest.mark.parametrize("problem_id, signature", [
+    ("clone-graph", "def cloneGraph(self, node: Optional['Node']) -> Optional['Node']:"),
+    ("linked-list-cycle-ii", "def detectCycle(self, head: Optional[ListNode]) -> Optional[ListNode]:"),
+    ("intersection-of-two-linked-lists",
+     "def getIntersectionNode(self, headA: ListNode, headB: ListNode) -> Optional[ListNode]:"),
+    ("copy-list-with-random-pointer", "def copyRandomList(self, head: Optional['Node']) -> Optional['Node']:"),
+    ("lowest-common-ancestor-of-a-binary-tree",
+     "def lowestCommonAncestor(self, root: Optional[TreeNode], p: TreeNode, q: TreeNode) -> TreeNode:"),
+])
+def test_a_starter_file_shows_only_what_the_function_receives(problem_id, signature):
+    assert signature in starter_source(load_problem(problem_id))
 
 
 # ---- building and reading ---------------------------------------------------------------------------------
