@@ -39,6 +39,8 @@ def hidden_cases():
         ("a single )", {"s": ")"}),
         (")(", {"s": ")("}),
         ("(() repeated", {"s": "(()" * 10}),
+        ("a block joins the block in front", {"s": "()(())"}),
+        ("blocks joined around a nested one", {"s": "()((()))()"}),
         ("largest, all (", {"s": "(" * n}),
         ("largest, all )", {"s": ")" * n}),
         ("largest, () repeated", {"s": "()" * half}),
