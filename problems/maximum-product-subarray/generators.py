@@ -48,6 +48,7 @@ def hidden_cases():
         ("a single negative", {"nums": [-7]}),
         ("a single zero", {"nums": [0]}),
         ("negatives split by zeros", {"nums": [-2, 0, -3, 0, -1]}),
+        ("three negatives in a row", {"nums": [-3, -3, -3]}),
         ("one negative in the middle, best is one side", {"nums": one_negative}),
         ("largest, all 1", {"nums": [1] * n}),
         ("largest, all -1, odd length", {"nums": [-1] * (n - 1)}),
