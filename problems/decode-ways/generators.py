@@ -41,7 +41,7 @@ def hidden_cases():
         ("largest, 44 twos then 9s", {"s": "2" * 44 + "9" * (n - 44)}),
         ("largest, ones and twos then 7s", {"s": _random_fitting(rng, 44, "12") + "7" * (n - 44)}),
         ("largest, 98 ones then a dead 00", {"s": "1" * 98 + "00"}),
-        ("largest, 97 ones then 30", {"s": "1" * 98 + "30"}),
+        ("largest, 98 ones then 30", {"s": "1" * 98 + "30"}),
         ("largest, ones, then a 0 after 3 in the middle", {"s": "1" * 50 + "30" + "1" * 48}),
         ("largest, every 0 pairs with a 1 or 2", {"s": "".join(rng.choice(("10", "20")) for _ in range(n // 2))}),
         ("largest, 10 repeated", {"s": "10" * (n // 2)}),
