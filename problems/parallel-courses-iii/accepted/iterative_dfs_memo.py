@@ -1,4 +1,4 @@
-# Memoised DFS over prerequisites, with an explicit stack (a 50,000-course chain is too deep to recurse):
+# Memoised DFS over prerequisites, with an explicit stack instead of 50,000 nested calls on a chain:
 # finish(c) = time[c] + max finish of c's prerequisites.
 class Solution:
     def minimumTime(self, n: int, relations: List[List[int]], time: List[int]) -> int:
