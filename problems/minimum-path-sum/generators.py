@@ -7,7 +7,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, graphs
 
 SIZE = "m = n"
 SIDE = Bound("m, n", 1, 200)
@@ -15,7 +15,7 @@ V = Bound("grid[i][j]", 0, 200)
 
 
 def _random(rng, m, n, high=V.max):
-    return [[rng.randint(V.min, high) for _ in range(n)] for _ in range(m)]
+    return graphs.grid(rng, m, n, range(V.min, high + 1))
 
 
 def _greedy_trap(m, n):
@@ -64,15 +64,10 @@ def hidden_cases():
     return cases
 
 
-@st.composite
-def _grids(draw):
-    m, n = draw(st.integers(1, 6)), draw(st.integers(1, 6))
-    cell = draw(st.sampled_from([V.integers(high=9), V.integers()]))
-    return {"grid": draw(st.lists(st.lists(cell, min_size=n, max_size=n), min_size=m, max_size=m))}
-
-
 def strategy():
-    return _grids()
+    small, any_value = range(10), range(V.min, V.max + 1)
+    grids = st.one_of(graphs.grid_strategy(small, 6, 6), graphs.grid_strategy(any_value, 6, 6))
+    return grids.map(lambda grid: {"grid": grid})
 
 
 def validate(case):
