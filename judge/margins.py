@@ -120,7 +120,15 @@ def measure_submission(problem: Problem, path: Path, cases: list[Case], sandbox:
     if timed_out:
         worst = result.first_failure
     cpu_s = worst.time_ms / 1000
-    margin = CAP if timed_out and worst.time_ms >= 0.99 * limit_s * CAP * 1000 else cpu_s / limit_s
+    reached_cap = worst.time_ms >= 0.99 * limit_s * CAP * 1000
+    if timed_out and not reached_cap:
+        # Stopped on wall time before its CPU time reached the cap: the machine gave it too little CPU
+        # to say anything. A short margin recorded now would fail every verify of a sound problem.
+        raise MeasurementFailed(f"time_limit/{path.name} was stopped on wall time after {cpu_s:.2f} s of CPU on "
+                                f"'{worst.case.name}' (the cap is {limit_s * CAP:g} s): the machine is too busy "
+                                "(or the submission waits rather than computes); nothing was recorded, measure "
+                                "again when the machine is quieter")
+    margin = CAP if timed_out else cpu_s / limit_s
     return Margin(round(margin, 2), timed_out, worst.case.name, round(cpu_s, 2), result.verdict.value,
                   sha256(path.read_bytes()), sha256(worst.case.frame))
 

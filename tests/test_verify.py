@@ -180,3 +180,13 @@ def test_a_time_limit_too_close_to_the_reference_fails_verification(add_up, loca
     assert any(failure.startswith(("time limit margin: expected the 0.2 s limit to be >= 3x the reference's "
                                    "slowest case, got ", "time limit margin: the reference was not accepted"))
                for failure in failed_checks(add_up, local_sandbox))
+
+
+def test_a_measurement_stopped_on_wall_time_records_nothing_and_says_why(add_up):
+    """A busy machine gives a slow submission too little CPU to reach the cap before its wall-clock
+    allowance runs out; a sleeping one is the same to the judge. Neither is a margin."""
+    (add_up / "time_limit" / "quadratic.py").write_text("import time\n\ndef add_up(nums):\n    time.sleep(60)\n")
+    result = CliRunner().invoke(main, ["verify", "--margins", "add-up", "--sandbox", "local"])
+    assert "add-up  FAIL  time_limit/quadratic.py was stopped on wall time after 0.00 s of CPU" in result.stdout
+    assert "nothing was recorded" in result.stdout
+    assert not (add_up / "time_limit" / "margins.yaml").exists()
