@@ -160,6 +160,12 @@ def test_a_node_answer_must_be_the_input_node_not_a_copy_of_it():
     assert "not a copy" in reason(run(copy, CYCLE, "ListNode in head", {"head": [3, 2, 0, -4], "pos": 1}))
 
 
+def test_a_node_argument_is_the_node_of_its_list_holding_the_case_value():
+    params = [{"name": "head", "type": "Optional[ListNode]"}, {"name": "node", "type": "ListNode in head"}]
+    delete = "def solve(head, node):\n    node.val, node.next = node.next.val, node.next.next\n    return head"
+    assert run(delete, params, "Optional[ListNode]", {"head": [4, 5, 1, 9], "node": 5}) == [4, 1, 9]
+
+
 INTERSECTION = [{"name": name, "type": kind, "passed": False} for name, kind in (
     ("intersectVal", "int"), ("listA", "List[int]"), ("listB", "List[int]"), ("skipA", "int"), ("skipB", "int"))] + [
     {"name": "headA", "type": "ListNode from listA, shared after skipA with listB after skipB"},
