@@ -32,14 +32,6 @@ def _random(rng, n, shape="random"):
     return _case(rng, children, start, dest)
 
 
-def _chain_ends(n, side):
-    """A chain of n nodes down one side: node 0 the root, node n - 1 the bottom."""
-    children = {i: [-1, -1] for i in range(n)}
-    for i in range(n - 1):
-        children[i][side] = i + 1
-    return children
-
-
 def _deepest(children):
     """The node index of greatest depth (iteratively)."""
     best, stack = (0, 0), [(0, 0)]
@@ -80,8 +72,8 @@ def hidden_cases():
                                                                  n - 1, n // 2)),
         ("largest, two chains, bottom to bottom", _case(rng, two_chains, bottoms[0], bottoms[1])),
         ("largest, two chains, bottom to the root", _case(rng, two_chains, bottoms[1], 0)),
-        ("half, left chain, root to bottom", _case(rng, _chain_ends(half, 0), 0, half - 1)),
-        ("half, right chain, bottom to the root's child", _case(rng, _chain_ends(half, 1), half - 1, 1)),
+        ("half, left chain, root to bottom", _case(rng, trees.shape("left_chain", half, rng), 0, half - 1)),
+        ("half, right chain, bottom to the root's child", _case(rng, trees.shape("right_chain", half, rng), half - 1, 1)),
         ("half, zigzag, bottom to the middle", _case(rng, trees.shape("zigzag", half, rng), half - 1, half // 2)),
         ("largest, deep chain over a subtree, start at the chain's bottom", _chain_over_subtree(rng, n, half)),
         ("largest, random BST shape", _random(rng, n, "random_bst")),
