@@ -45,7 +45,16 @@ def test_an_infinite_loop_gets_tle_naming_the_case(judge_source, sandbox):
                           time_limit_s=0.5)
     assert result.verdict is Verdict.TLE
     assert result.first_failure.case.name == "example 1"
-    assert "CPU time" in result.first_failure.reason  # not mistaken for sleeping, in the reused child too
+    # Not mistaken for sleeping, in the reused child too (a machine too busy to give it the CPU says so instead).
+    assert "sleeping or blocked" not in result.first_failure.reason
+
+
+def test_an_infinite_recursion_gets_re_with_its_line_not_tle(judge_source, sandbox):
+    """Python stops it at the recursion limit at once; describing 10^5 frames must not eat the time limit."""
+    result = judge_source("two-sum", "def two_sum(nums, target):\n    return two_sum(nums, target)\n", sandbox,
+                          time_limit_s=1.0)
+    assert result.verdict is Verdict.RE, result.first_failure.reason
+    assert "RecursionError" in result.first_failure.reason and result.first_failure.error.line == 2
 
 
 def test_sleeping_past_the_limit_gets_tle(judge_source, sandbox):

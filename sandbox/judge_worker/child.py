@@ -5,6 +5,7 @@ this module dies with it. Everything it reports is an *answer*; the verdict is
 decided on the host, which never shows the child the expected output.
 """
 
+import collections
 import io
 import os
 import re
@@ -153,7 +154,11 @@ def call_design(module, entry, case_input, invoke=_direct):
 def describe_error(error, filename):
     """Exception type, message and the deepest line of the user's own file, each cut to the
     protocol's caps: a 20 MB message stays here, as the runner keeps only 4 KB of stdout."""
-    frames_in_file = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == filename]
+    # Only the last frames of the user's own file are looked up: an infinite recursion leaves 10^5 frames, and
+    # reading a source line for each (extract_tb) took longer than the time limit, turning RE into TLE.
+    own = collections.deque(((frame, number) for frame, number in traceback.walk_tb(error.__traceback__)
+                             if frame.f_code.co_filename == filename), maxlen=5)
+    frames_in_file = traceback.StackSummary.extract(iter(own))
     line = frames_in_file[-1].lineno if frames_in_file else None
     text = "".join(traceback.format_exception_only(type(error), error)).strip()
     if _type(error) is _ModuleNotFoundError:
