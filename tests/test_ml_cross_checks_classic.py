@@ -1,0 +1,66 @@
+"""The classic-ML, calibration, experiment and sequence problems' references agree with the
+standard libraries (scikit-learn, scipy, statsmodels) under the conventions their statements
+state, on every example, hand-written case and hidden case.
+
+The libraries are test extras (pyproject.toml), installed on the host only, never in the sandbox.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+PROBLEMS = Path(__file__).resolve().parent.parent / "problems"
+
+
+def _module(problem_id: str, name: str):
+    path = PROBLEMS / problem_id / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"cross_check_{problem_id.replace('-', '_')}_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _arguments(problem_id: str):
+    """Every example, hand-written case and hidden case, built as the sandbox builds them."""
+    spec = yaml.safe_load((PROBLEMS / problem_id / "problem.yaml").read_text())
+    types = {p["name"]: p["type"] for p in spec["function"]["params"]}
+    inputs = [example["input"] for example in spec.get("examples", [])]
+    hand_written = PROBLEMS / problem_id / "cases.yaml"
+    if hand_written.exists():
+        inputs += [case["input"] for case in yaml.safe_load(hand_written.read_text())]
+    inputs += [case for _, case in _module(problem_id, "generators").hidden_cases()]
+    for case in inputs:
+        yield {name: _built(types[name], value) for name, value in case.items()}
+
+
+def _built(kind: str, value):
+    if kind.startswith("ndarray"):
+        dtype = np.int64 if kind == "ndarray[int64]" else np.float64
+        return np.asarray(value, dtype=dtype)
+    return value
+
+
+def _reference(problem_id: str):
+    spec = yaml.safe_load((PROBLEMS / problem_id / "problem.yaml").read_text())
+    return getattr(_module(problem_id, "reference"), spec["function"]["name"])
+
+
+def test_expected_calibration_error_matches_sklearn_calibration_curve():
+    calibration = pytest.importorskip("sklearn.calibration", reason="scikit-learn is not installed")
+    ece = _reference("expected-calibration-error")
+    for args in _arguments("expected-calibration-error"):
+        p, y, n_bins = args["probs"], args["labels"], args["n_bins"]
+        if len(np.unique(y)) < 2:  # calibration_curve needs both classes to name the positive one
+            y = np.r_[y, 1 - y[:1]]
+            p = np.r_[p, p[:1]]
+        prob_true, prob_pred = calibration.calibration_curve(y, p, n_bins=n_bins, strategy="uniform")
+        # calibration_curve reports only non-empty bins; their sizes come from its own binning rule.
+        counts = np.bincount(np.searchsorted(np.linspace(0, 1, n_bins + 1)[1:-1], p), minlength=n_bins)
+        counts = counts[counts > 0]
+        expected = float(np.sum(counts / len(p) * np.abs(prob_true - prob_pred)))
+        assert ece(p, y, n_bins) == pytest.approx(expected, rel=1e-9, abs=1e-12)
