@@ -64,3 +64,14 @@ def test_expected_calibration_error_matches_sklearn_calibration_curve():
         counts = counts[counts > 0]
         expected = float(np.sum(counts / len(p) * np.abs(prob_true - prob_pred)))
         assert ece(p, y, n_bins) == pytest.approx(expected, rel=1e-9, abs=1e-12)
+
+
+def test_brier_score_and_log_loss_match_sklearn():
+    metrics = pytest.importorskip("sklearn.metrics", reason="scikit-learn is not installed")
+    scores = _reference("brier-score-and-log-loss")
+    for args in _arguments("brier-score-and-log-loss"):
+        p, y = args["probs"], args["labels"]
+        brier, log_loss = scores(p, y)
+        assert brier == pytest.approx(metrics.brier_score_loss(y, p, pos_label=1), rel=1e-9, abs=1e-12)
+        expected = metrics.log_loss(y, np.c_[1 - p, p], labels=[0, 1])  # clips at float64's eps since 1.5
+        assert log_loss == pytest.approx(expected, rel=1e-9, abs=1e-12)
