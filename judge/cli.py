@@ -97,6 +97,7 @@ LAZY_COMMANDS = {
     "history": "judge.practice.commands:history",
     "grade": "judge.grading.commands:grade",  # a folder of solutions, for CI
     "init-ci": "judge.grading.commands:init_ci",  # a GitHub Actions workflow that runs it
+    "serve": "judge.web.command:serve",  # the local web workspace
 }
 
 

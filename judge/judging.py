@@ -37,6 +37,7 @@ class RunOptions:
     complexity: bool = False  # after AC, measure growth and hint at slow lines (judge run turns it on)
     smaller_failure: bool = True  # after a large case fails, search for a small input that fails too
     custom: tuple[Case, ...] = ()  # the user's own inputs (judge/custom_cases.py): judged instead of every other case
+    progress: Callable[[CaseResult], None] | None = None  # told each fixed case's result as it comes (judge serve)
 
 
 def run(problem: str | Problem, solution: str | Path | Submission, options: RunOptions | None = None,
@@ -144,6 +145,8 @@ class Judgement:
                 # the limit twice would only slow the report.
                 outcome = self.judge_case(case, answer.result)
             result.cases.append(outcome)
+            if self.options.progress is not None:
+                self.options.progress(outcome)
             keep_going = self.options.all_failures or bool(self.options.custom)  # every custom case is shown
             if not outcome.passed and (not keep_going or outcome.verdict is Verdict.CE):
                 break

@@ -1,0 +1,56 @@
+// A problem page's round: give up and quit ask for a second press (as the terminal's keys do);
+// before a timed round's first submission, the candidate states the time and space complexity.
+import { get, post, pid } from "./api.js";
+import { h, clear } from "./dom.js";
+
+const CONFIRM_MS = 3000;
+const CLASSES = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)"];
+
+export function roundControls(element, problem, onChange) {
+  let current = problem.round;
+  function confirmButton(label, how) {
+    let armed = null;
+    const button = h("button", { class: "ghost small", dataset: { action: how } }, label);
+    button.addEventListener("click", async () => {
+      if (!armed) {
+        button.textContent = `${label}? click again`;
+        armed = setTimeout(() => { armed = null; button.textContent = label; }, CONFIRM_MS);
+        return;
+      }
+      clearTimeout(armed);
+      armed = null;
+      await post(`/api/problems/${pid(problem.id)}/end`, { how });
+      await refresh();
+      onChange();
+      if (how === "quit" || !current) location.hash = "#/rounds";
+    });
+    return button;
+  }
+  function draw() {
+    const timed = current && current.timed && current.phase !== "ended";
+    clear(element, timed ? [confirmButton("Give up", "give_up"), confirmButton("Quit", "quit")] : []);
+  }
+  async function refresh() {
+    const fresh = await get(`/api/problems/${pid(problem.id)}`);
+    current = fresh.round;
+    draw();
+  }
+  draw();
+  return { state: () => current, refresh, stop() {} };
+}
+
+// Resolves to {time, space} (either may be null: skipped), or null when the candidate cancels.
+export function estimatePrompt(element, show) {
+  show();
+  return new Promise((resolve) => {
+    const choose = (label) => h("select", { "aria-label": label }, h("option", { value: "" }, `${label}: skip`),
+      CLASSES.map((c) => h("option", { value: c }, c)));
+    const time = choose("Time"), space = choose("Space");
+    clear(element, h("div", { class: "estimate" },
+      h("h3", {}, "Before your first submission: its complexity?"),
+      h("p", { class: "muted" }, "As an interviewer would ask. The verdict compares it with the measured growth."),
+      h("div", { class: "estimate-row" }, time, space,
+        h("button", { class: "primary", onclick: () => resolve({ time: time.value || null, space: space.value || null }) }, "Submit"),
+        h("button", { class: "ghost", onclick: () => resolve(null) }, "Cancel"))));
+  });
+}
