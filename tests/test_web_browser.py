@@ -1,0 +1,176 @@
+"""The page in a real browser: Debian's Chromium, driven by Playwright, against `judge serve` in this process.
+
+A person opens a problem, types a solution, runs it with an input of their own,
+submits it (Accepted, then a wrong one with its failing case), sees the math of an
+ML problem typeset and their past submissions, and the page and their own editor
+share one file on disk.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.web_support import chromium, served
+
+pytestmark = pytest.mark.docker
+
+TWO_SUM = """class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+"""
+TWO_SUM_WRONG = """class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        for i in range(len(nums) - 1):
+            if nums[i] + nums[i + 1] == target:
+                return [i, i + 1]
+        return [0, 1]
+"""
+JUDGED_S = 180_000  # ms: a full judgement with its property search and complexity note, on a busy machine
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("serve")
+
+
+@pytest.fixture(scope="module")
+def server(folder):
+    with served(folder) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(server.url)
+    page.wait_for_selector("table.problems tbody tr")
+    yield page
+    context.close()
+    assert errors == []
+
+
+def open_problem(page, problem_id: str) -> None:
+    page.goto(page.url.split("#")[0] + f"#/problem/{problem_id}")
+    page.wait_for_selector(".CodeMirror")
+    page.wait_for_selector(".statement h1")
+
+
+def type_solution(page, source: str) -> None:
+    page.click(".CodeMirror-code")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(source)
+
+
+def editor_text(page) -> str:
+    return page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()")
+
+
+def submit(page) -> str:
+    page.click("[data-action=submit]")
+    verdict = page.wait_for_selector(".result .run-verdict[data-verdict]", timeout=JUDGED_S)
+    return verdict.get_attribute("data-verdict")
+
+
+def test_the_list_filters_by_track_difficulty_and_search(page):
+    page.select_option("[data-filter=track]", "ml")
+    page.select_option("[data-filter=difficulty]", "easy")
+    rows = page.locator("table.problems tbody tr")
+    assert rows.count() > 0
+    assert page.locator("tr[data-problem=softmax]").count() == 1
+    assert page.locator("tr[data-problem=two-sum]").count() == 0
+    page.select_option("[data-filter=track]", "")
+    page.select_option("[data-filter=difficulty]", "")
+    page.fill("input[type=search]", "two sum")
+    assert page.locator("tr[data-problem=two-sum]").count() == 1
+    page.click("tr[data-problem=two-sum] a")
+    page.wait_for_selector(".statement h1:has-text('Two Sum')")
+
+
+def test_run_judges_the_examples_and_a_custom_input_with_got_and_expected(page, folder):
+    open_problem(page, "two-sum")
+    type_solution(page, TWO_SUM)
+    page.click("[data-action=add-case]")
+    page.fill(".custom-input", '{"nums": [1, 5, 9], "target": 14}')
+    page.click("[data-action=run]")
+    card = page.wait_for_selector(".case-card[data-case='custom 1']", timeout=60_000)
+    assert "AC" in card.inner_text() and "[1,2]" in card.inner_text()
+    assert page.locator(".case-card[data-case='example 1'].pass").count() == 1
+    assert (folder / "workspace" / "two_sum.py").read_text() == TWO_SUM  # the one file on disk
+
+
+def test_a_custom_input_outside_the_constraints_is_refused_by_name(page):
+    open_problem(page, "two-sum")
+    page.click("[data-action=add-case]")
+    page.fill(".custom-input", '{"nums": [1], "target": 2}')
+    page.click("[data-action=run]")
+    error = page.wait_for_selector(".result .error", timeout=60_000)
+    assert "custom 1" in error.inner_text() and "constraints" in error.inner_text()
+
+
+def test_submit_accepted_then_a_wrong_answer_with_its_case_then_both_in_the_submissions_tab(page):
+    open_problem(page, "two-sum")
+    type_solution(page, TWO_SUM)
+    assert submit(page) == "AC"
+    assert page.locator(".result .facts-row").inner_text().count("cases passed") == 1
+    assert "O(n)" in page.locator(".result .complexity").inner_text()
+    type_solution(page, TWO_SUM_WRONG)
+    assert submit(page) == "WA"
+    failure = page.locator(".result .failure").inner_text()
+    assert "Failing case" in failure and "nums = " in failure
+    assert page.locator(".result .diff .diff-line.got").count() >= 1
+    page.click(".tabs [data-tab=submissions]")
+    page.wait_for_selector("table.submissions tr.submission")
+    assert page.locator("tr.submission[data-verdict=WA]").count() >= 1
+    page.click("tr.submission[data-verdict=AC]")
+    assert "seen[x] = i" in page.locator(".past-code").inner_text()
+
+
+def test_the_math_of_an_ml_problem_is_typeset(page):
+    open_problem(page, "softmax")
+    page.wait_for_selector(".statement .katex-display .katex")
+    assert "softmax" in page.locator(".statement .katex").first.inner_text()
+
+
+def test_hints_are_revealed_one_at_a_time(page):
+    open_problem(page, "two-sum")
+    assert page.locator(".hints li").count() == 0
+    page.click("[data-action=hint]")
+    page.wait_for_selector(".hints li")
+    assert page.locator(".hints li").count() == 1
+
+
+def test_a_save_from_another_editor_shows_up_in_the_page(page, folder):
+    open_problem(page, "climbing-stairs")
+    path = folder / "workspace" / "climbing_stairs.py"
+    assert path.read_text() == editor_text(page)
+    path.write_text("# written by another editor\n")
+    expect(page.locator(".CodeMirror-code")).to_contain_text("written by another editor")
+
+
+def test_a_tree_problem_runs_in_the_page(page):
+    open_problem(page, "binary-tree-level-order-traversal")
+    type_solution(page, """class Solution:
+    def levelOrder(self, root: Optional[TreeNode]) -> List[List[int]]:
+        levels, level = [], [root] if root else []
+        while level:
+            levels.append([node.val for node in level])
+            level = [child for node in level for child in (node.left, node.right) if child]
+        return levels
+""")
+    page.click("[data-action=run]")
+    page.wait_for_selector(".result .run-head.v-AC", timeout=60_000)
