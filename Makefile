@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 JOBS   ?= 2
 
-.PHONY: setup venv engine image test unit verify bench clean-containers
+.PHONY: setup venv engine image browser test unit verify bench clean-containers
 
 # An editable install is not byte-compiled, and PYTHONDONTWRITEBYTECODE (set on some CI
 # machines) keeps Python from doing it: every `judge` would compile its modules again.
@@ -28,8 +28,17 @@ engine:
 image: venv engine
 	$(BIN)/judge sandbox build
 
+# Debian's Chromium for the `judge serve` browser tests (Playwright drives it; `playwright install`
+# is never run). Installed as root when missing, as `make setup` installs Docker.
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else echo "make browser: $(CHROMIUM) is missing: run 'sudo apt-get install chromium'" >&2; exit 1; fi; \
+	fi
+
 # Every test, then every problem proven by its known submissions.
-test: setup
+test: setup browser
 	$(BIN)/pytest -n $(JOBS) --dist loadfile -q
 	$(BIN)/judge verify -j $(JOBS) --color never
 
