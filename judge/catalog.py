@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+from dataclasses import dataclass
 from typing import Iterable
 
 from judge.errors import UsageError
@@ -54,6 +55,58 @@ def progress() -> dict[str, Progress]:
         else:
             marks.setdefault(record.problem_id, Progress.ATTEMPTED)
     return marks
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    problem_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CuratedList:
+    """A list candidates practise from (problems/lists/<name>.yaml): its problems in study order, by pattern.
+
+    It names problems the bank may not have yet; each problem of the bank on it says so in its
+    problem.yaml (`lists:`), and a test holds the two together.
+    """
+
+    name: str
+    title: str
+    patterns: tuple[Pattern, ...]
+
+    @property
+    def problem_ids(self) -> tuple[str, ...]:
+        return tuple(problem_id for pattern in self.patterns for problem_id in pattern.problem_ids)
+
+
+def curated_lists() -> dict[str, CuratedList]:
+    """Every list file of the problem folders, by name."""
+    from judge.paths import problems_dirs
+    from judge.problem import safe_load_yaml
+
+    found = {}
+    for root in problems_dirs():
+        for path in sorted((root / "lists").glob("*.yaml")):
+            data = safe_load_yaml(path) or {}
+            patterns = tuple(Pattern(str(p.get("name", "")), tuple(p.get("problems", [])))
+                             for p in data.get("patterns") or [{"name": "", "problems": data.get("problems", [])}])
+            found[path.stem] = CuratedList(path.stem, str(data.get("title", path.stem)), patterns)
+    return found
+
+
+def list_progress(name: str, marks: dict[str, "Progress"]) -> str:
+    """`NeetCode 150: 12/150 solved (74 in the bank)`, or '' for a list with no file (only problem.yaml tags)."""
+    curated = curated_lists().get(name)
+    if curated is None:
+        return ""
+    ids = curated.problem_ids
+    solved = sum(1 for problem_id in ids if marks.get(problem_id) is Progress.SOLVED)
+    from judge.problem import problem_ids
+
+    have = set(problem_ids())
+    in_bank = sum(1 for problem_id in ids if problem_id in have)
+    return f"{curated.title}: {solved}/{len(ids)} solved ({in_bank} in the bank)"
 
 
 def _known(value: str, known: set[str], kind: str) -> str:

@@ -132,9 +132,14 @@ def list_command(track, difficulty, tags, lists, as_json, color):
             for p in problems]}))
         return
     console = _console(color, soft_wrap=False)
-    if not console.is_terminal:  # piped: whole fields, a line a problem, for grep, cut and awk
+    if not sys.stdout.isatty():  # piped: whole fields, a line a problem, for grep, cut and awk
         click.echo(problems_tsv(problems, marks), nl=False)
         return
+    from judge.catalog import list_progress
+
+    for name in lists:
+        if progress_line := list_progress(name, marks):
+            console.print(progress_line, style="bold", highlight=False)
     console.print(problems_table(problems, console.width, marks), end="")
 
 
@@ -325,13 +330,17 @@ def sandbox():
 @sandbox.command()
 @click.option("--method", type=click.Choice(["auto", "dockerfile", "offline"]), default="auto", show_default=True,
               help="dockerfile pulls a base image; offline builds one with debootstrap.")
+@click.option("--torch", is_flag=True,
+              help="Build the torch image instead (Debian's python3-torch, CPU only; offline, a few minutes), "
+                   "for problems declaring frameworks: [torch].")
 @reports_errors
-def build(method):
+def build(method, torch):
     """Build the sandbox image (a no-op when the current one exists)."""
     from judge.backends.docker import docker_client
-    from judge.image import build_image
+    from judge.image import NUMPY, TORCH, build_image
 
-    outcome = build_image(docker_client(), method, log=lambda message: click.echo(f"judge: {message}", err=True))
+    outcome = build_image(docker_client(), method, log=lambda message: click.echo(f"judge: {message}", err=True),
+                          flavour=TORCH if torch else NUMPY)
     verb = "is up to date" if outcome.method == "existing" else f"built ({outcome.method})"
     click.echo(f"sandbox image {outcome.tag} {verb}")
 

@@ -146,3 +146,23 @@ def test_hand_written_cases_are_parsed_once_then_read_from_the_cache(problem_ban
     cases_file.write_text("- name: edited\n  input: {nums: [1, 2], target: 3}\n")
     with pytest.raises(AssertionError, match="parsed again"):
         hidden_cases(load_problem("two-sum"))
+
+
+def test_curated_list_files_and_problem_tags_agree():
+    """A problem of the bank is on a curated list exactly when its problem.yaml says so."""
+    from judge.catalog import curated_lists
+
+    problems = {problem_id: load_problem(problem_id) for problem_id in problem_ids()}
+    for name, curated in curated_lists().items():
+        listed = set(curated.problem_ids)
+        assert len(listed) == len(curated.problem_ids), f"{name} names a problem twice"
+        tagged = {problem_id for problem_id, problem in problems.items() if name in problem.lists}
+        assert tagged - listed == set(), f"tagged {name} but not in lists/{name}.yaml"
+        assert (listed & set(problems)) - tagged == set(), f"in lists/{name}.yaml but not tagged {name}"
+
+
+def test_neetcode_150_has_150_problems_in_its_patterns():
+    from judge.catalog import curated_lists
+
+    neetcode = curated_lists()["neetcode-150"]
+    assert len(neetcode.problem_ids) == 150 and len(neetcode.patterns) == 18

@@ -192,7 +192,7 @@ def history(problem_id, show_code, submission_id, export_format, output, limit, 
         return
     if export_format is None:
         console = _console(color, soft_wrap=False)
-        if not console.is_terminal:
+        if not sys.stdout.isatty():  # piped: whole tab-separated lines
             click.echo(history_tsv(rounds, limit), nl=False)
             return
         show_history(console, rounds, limit)
