@@ -75,3 +75,12 @@ def test_brier_score_and_log_loss_match_sklearn():
         assert brier == pytest.approx(metrics.brier_score_loss(y, p, pos_label=1), rel=1e-9, abs=1e-12)
         expected = metrics.log_loss(y, np.c_[1 - p, p], labels=[0, 1])  # clips at float64's eps since 1.5
         assert log_loss == pytest.approx(expected, rel=1e-9, abs=1e-12)
+
+
+def test_isotonic_regression_matches_sklearn():
+    isotonic = pytest.importorskip("sklearn.isotonic", reason="scikit-learn is not installed")
+    fit = _reference("isotonic-regression-pav")
+    for args in _arguments("isotonic-regression-pav"):
+        y, w = args["y"], args["weights"]
+        expected = isotonic.IsotonicRegression(increasing=True).fit_transform(np.arange(len(y)), y, sample_weight=w)
+        np.testing.assert_allclose(fit(y, w), expected, rtol=1e-9, atol=1e-9)
