@@ -174,3 +174,56 @@ def test_a_tree_problem_runs_in_the_page(page):
 """)
     page.click("[data-action=run]")
     page.wait_for_selector(".result .run-head.v-AC", timeout=60_000)
+
+
+def test_a_timed_round_shows_its_clock_and_giving_up_asks_twice_then_is_on_record(page):
+    page.click("nav [data-nav=rounds]")
+    page.select_option(".rounds-page select[aria-label='Any track']", "dsa")
+    page.select_option(".rounds-page select[aria-label='Any difficulty']", "easy")
+    page.click("[data-action=start-round]")
+    page.wait_for_selector(".CodeMirror")
+    expect(page.locator("#round-clock")).to_contain_text("left")
+    title = page.locator(".statement h1").inner_text()
+    page.click("[data-action=give_up]")
+    expect(page.locator("[data-action=give_up]")).to_contain_text("click again")
+    page.click("[data-action=give_up]")
+    page.wait_for_selector(".rounds-page")
+    expect(page.locator(".rounds-page")).to_contain_text("Gave up")
+    assert title.split(". ", 1)[-1] in page.locator(".rounds-page").inner_text()
+    expect(page.locator("#round-clock")).to_be_hidden()
+
+
+def test_a_mock_has_two_parts_on_one_clock(page):
+    page.click("nav [data-nav=rounds]")
+    page.click("[data-action=start-mock]")
+    page.wait_for_selector(".CodeMirror")
+    expect(page.locator("#round-clock")).to_contain_text("part 1 of 2")
+    for _ in range(2):
+        page.click("[data-action=give_up]")
+    expect(page.locator("#round-clock")).to_contain_text("part 2 of 2")
+    expect(page.locator(".facts")).to_contain_text("ml")  # the next part's page: the ML problem
+    for _ in range(2):
+        page.click("[data-action=quit]")
+    page.wait_for_selector(".rounds-page")
+    expect(page.locator(".rounds-page")).to_contain_text("Quit")
+
+
+def test_when_time_runs_out_the_last_saved_version_is_judged(page):
+    page.click("nav [data-nav=rounds]")
+    page.select_option(".rounds-page select[aria-label='Any track']", "dsa")
+    page.fill(".rounds-page input[aria-label=minutes]", "0.05")  # three seconds
+    page.click("[data-action=start-round]")
+    page.wait_for_selector(".CodeMirror")
+    page.click("nav [data-nav=rounds]")
+    expect(page.locator(".rounds-page")).to_contain_text("Round under way")
+    expect(page.locator("#round-clock")).to_be_hidden(timeout=JUDGED_S)
+    page.reload()
+    page.click("nav [data-nav=rounds]")
+    expect(page.locator(".rounds-page")).to_contain_text("Time ran out")
+
+
+def test_the_stats_page_draws_its_charts(page):
+    page.click("nav [data-nav=stats]")
+    page.wait_for_selector(".stats-page canvas")
+    assert page.locator(".stats-page canvas").count() == 3
+    expect(page.locator(".stats-page .numbers")).to_contain_text("Solved")

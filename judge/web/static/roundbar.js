@@ -19,10 +19,11 @@ export function roundControls(element, problem, onChange) {
       }
       clearTimeout(armed);
       armed = null;
-      await post(`/api/problems/${pid(problem.id)}/end`, { how });
-      await refresh();
+      const { round } = await post(`/api/problems/${pid(problem.id)}/end`, { how });
       onChange();
-      if (how === "quit" || !current) location.hash = "#/rounds";
+      // A mock goes on to its next part; otherwise the rounds page has the summary.
+      const next = round && round.active && round.round;
+      location.hash = next ? `#/problem/${encodeURIComponent(next.problem_id)}` : "#/rounds";
     });
     return button;
   }
