@@ -95,6 +95,15 @@ def test_inputs_that_stop_growing_give_no_class_rather_than_a_guess(judge_source
 
 
 @pytest.mark.docker
+def test_inputs_that_grow_only_past_a_size_are_measured_where_they_grow(judge_source, docker_sandbox):
+    # softmax's inputs are rows of 100 classes: one row for every n below 200, then a row per 100.
+    with open("problems/softmax/reference.py") as reference:
+        note = note_of(judge_source, "softmax", reference.read(), docker_sandbox)
+    assert "stop growing" not in note["reason"] and min(note["sizes"]) >= 200
+    assert note["measured"] in ("O(n)", None)
+
+
+@pytest.mark.docker
 def test_a_problem_without_an_input_generator_says_it_was_not_measured(judge_source, docker_sandbox, problem_bank):
     bank = problem_bank("two-sum")
     generators = bank / "two-sum" / "generators.py"

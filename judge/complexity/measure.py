@@ -32,6 +32,7 @@ from judge.backends.schema import Status
 
 MEASURE_KEY = "$measure"  # the reserved input key the child reads (judge_worker.measure.KEY)
 MEASURABLE_MS = 0.02  # calls faster than this tell little about growth: timer and cache noise
+PLATEAU_SPAN = 64  # inputs that stay the same size while n grows this many times never grow
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class _Run:
         self.ceiling: int | None = None  # the smallest size that ran out of time or memory
         self.slowdown = 1.0  # wall time over CPU time: a busy machine gives the sandbox a share of a core
         self.ms_per_byte = 0.0  # sending, decoding and copying the input, beyond the fixed cost
+        self.stepped = False  # the problem's inputs stayed flat over some sizes, then grew again
 
     def remaining_s(self) -> float:
         return self.budget.seconds - (self.clock() - self.started)
@@ -268,17 +270,34 @@ class _Run:
 
     def grow(self) -> str:
         n = self.budget.start_n
-        last: tuple[int, int, int] | None = None  # (n, elements, largest integer) of the last input
+        last: _Extent | None = None  # the last measured input's extent
+        seen: _Extent | None = None  # the last input's extent, measured or not
+        on_plateau = False
         while True:
             case_input, size_bytes = self.input_for(n)
             if size_bytes > self.budget.max_input_bytes:
                 return f"inputs past {self.budget.max_input_bytes // 1024} KB cost more to send than they tell"
-            elements, largest = _extent(case_input)
-            if last is not None and not _grew(last, (n, elements, largest)):
-                # The last size may already have been clamped (asked for 8, given 6): keep only sizes before it.
-                self.samples = [sample for sample in self.samples if sample.n < last[0]]
-                return f"the problem's inputs stop growing at n = {last[0]}"
-            last = (n, elements, largest)
+            extent = _Extent(n, *_extent(case_input))
+            if seen is not None and not _grew(seen, extent):
+                # Some generators only start growing later (softmax: one row of 100 classes until n = 200):
+                # look further before concluding they never do; sizes on the plateau are not measured.
+                if n >= min(last.n * PLATEAU_SPAN, self.budget.max_n):
+                    # The last size may already have been clamped (asked for 8, given 6): keep only sizes before it.
+                    self.samples = [sample for sample in self.samples if sample.n < last.n]
+                    return f"the problem's inputs stop growing at n = {last.n}"
+                seen, on_plateau = extent, True
+                n = min(n * 2, self.budget.max_n)
+                continue
+            seen = extent
+            if on_plateau:
+                # The input grew again: the last measured size was on the plateau, its n overstating how small
+                # its input was; from here on a size is measured only where its input is not still on a step.
+                self.samples = [sample for sample in self.samples if sample.n < last.n]
+                on_plateau, self.stepped = False, True
+            if self.stepped and self.on_a_step(extent):
+                n = min(max(n + 1, int(n * 1.25)), self.budget.max_n)
+                continue
+            last = extent
             self.samples.append(self.take(n, case_input, size_bytes, self.plan(n)))
             if self.samples[-1].best_ms >= self.budget.call_ms:
                 return f"the largest call took {self.samples[-1].best_ms:.0f} ms"
@@ -288,6 +307,15 @@ class _Run:
             if following is None:
                 return "the time budget"
             n = following
+
+    def on_a_step(self, extent: _Extent) -> bool:
+        """A generator that grows in steps (rows of 100) gives n's input to a smaller n too: such an n overstates
+        the input's size, so it is skipped for one whose input a 20 % smaller n does not already reach."""
+        smaller = int(extent.n * 0.8)
+        if smaller < 1:
+            return False
+        case_input, _ = self.input_for(smaller)
+        return not _grew(_Extent(smaller, *_extent(case_input)), extent)
 
     def fill_in(self) -> None:
         """Steep growth left few measurable sizes: measure the midpoints of the largest gaps, largest first."""
@@ -374,15 +402,19 @@ def _extent(value: Any) -> tuple[int, int]:
     return elements, largest
 
 
-def _grew(before: tuple[int, int, int], after: tuple[int, int, int]) -> bool:
-    """Did the input grow with n? A generator that clamps n (permutations stop at 6 elements) does not.
+@dataclass(frozen=True)
+class _Extent:
+    n: int
+    elements: int  # list elements and string characters, at every depth (a 2-D array's rows and cells)
+    largest: int  # the largest integer, for inputs without elements ({"n": 40})
 
-    Its size is its elements; an input without any ({"n": 40}) is measured by its largest integer.
-    """
-    step = (after[0] / before[0] - 1) / 4
-    if before[1] or after[1]:
-        return after[1] >= before[1] * (1 + step)
-    return after[2] >= before[2] * (1 + step) > 0
+
+def _grew(before: _Extent, after: _Extent) -> bool:
+    """Did the input grow with n? A generator that clamps n (permutations stop at 6 elements) does not."""
+    step = (after.n / before.n - 1) / 4
+    if before.elements or after.elements:
+        return after.elements >= before.elements * (1 + step)
+    return after.largest >= before.largest * (1 + step) > 0
 
 
 def _failure(n: int, worker) -> str:
