@@ -84,3 +84,30 @@ def test_isotonic_regression_matches_sklearn():
         y, w = args["y"], args["weights"]
         expected = isotonic.IsotonicRegression(increasing=True).fit_transform(np.arange(len(y)), y, sample_weight=w)
         np.testing.assert_allclose(fit(y, w), expected, rtol=1e-9, atol=1e-9)
+
+
+def test_platt_scaling_is_scipys_minimiser_of_the_smoothed_cross_entropy():
+    optimize = pytest.importorskip("scipy.optimize", reason="scipy is not installed")
+    special = pytest.importorskip("scipy.special", reason="scipy is not installed")
+    fit = _reference("platt-scaling")
+    for args in _arguments("platt-scaling"):
+        s, y = args["scores"], args["labels"]
+        n_pos = int(y.sum())
+        t = np.where(y == 1, (n_pos + 1) / (n_pos + 2), 1 / (len(y) - n_pos + 2))
+
+        def loss(theta):
+            z = theta[0] * s + theta[1]
+            return np.sum(np.logaddexp(0, z) - t * z)
+
+        def gradient(theta):
+            d = special.expit(theta[0] * s + theta[1]) - t
+            return np.array([d @ s, d.sum()])
+
+        def hessian(theta):
+            p = special.expit(theta[0] * s + theta[1])
+            w = p * (1 - p)
+            return np.array([[w @ (s * s), w @ s], [w @ s, w.sum()]])
+
+        result = optimize.minimize(loss, np.zeros(2), jac=gradient, hess=hessian, method="trust-exact",
+                                   options={"gtol": 1e-10})
+        np.testing.assert_allclose(fit(s, y), result.x, rtol=1e-6, atol=1e-6)
