@@ -111,3 +111,22 @@ def test_platt_scaling_is_scipys_minimiser_of_the_smoothed_cross_entropy():
         result = optimize.minimize(loss, np.zeros(2), jac=gradient, hess=hessian, method="trust-exact",
                                    options={"gtol": 1e-10})
         np.testing.assert_allclose(fit(s, y), result.x, rtol=1e-6, atol=1e-6)
+
+
+def test_focal_loss_matches_the_direct_formula_in_extended_precision():
+    """No library ships a numpy focal loss: the paper's formula, computed directly in long double
+    (x86's 80-bit floats reach e^(10^4)), with 1 - p_t as 1 / (1 + e^z_t) and -ln p_t as
+    ln(1 + e^-z_t), so nothing cancels."""
+    if np.finfo(np.longdouble).maxexp <= 1024:
+        pytest.skip("numpy's long double here is no wider than float64, so e^(10^4) overflows")
+    loss = _reference("focal-loss")
+    for args in _arguments("focal-loss"):
+        z = args["logits"].astype(np.longdouble)
+        y = args["labels"]
+        alpha, gamma = np.longdouble(args["alpha"]), np.longdouble(args["gamma"])
+        z_t = np.where(y == 1, z, -z)
+        alpha_t = np.where(y == 1, alpha, 1 - alpha)
+        one_minus_p_t = 1 / (1 + np.exp(z_t))
+        expected = alpha_t * one_minus_p_t ** gamma * np.log1p(np.exp(-z_t))  # -ln p_t = ln(1 + e^-z_t)
+        np.testing.assert_allclose(loss(args["logits"], y, args["alpha"], args["gamma"]), expected.astype(np.float64),
+                                   rtol=1e-12, atol=1e-300)
