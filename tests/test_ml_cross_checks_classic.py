@@ -130,3 +130,15 @@ def test_focal_loss_matches_the_direct_formula_in_extended_precision():
         expected = alpha_t * one_minus_p_t ** gamma * np.log1p(np.exp(-z_t))  # -ln p_t = ln(1 + e^-z_t)
         np.testing.assert_allclose(loss(args["logits"], y, args["alpha"], args["gamma"]), expected.astype(np.float64),
                                    rtol=1e-12, atol=1e-300)
+
+
+def test_kl_divergence_matches_scipy_rel_entr_and_entropy():
+    special = pytest.importorskip("scipy.special", reason="scipy is not installed")
+    stats = pytest.importorskip("scipy.stats", reason="scipy is not installed")
+    kl = _reference("kl-divergence")
+    for args in _arguments("kl-divergence"):
+        p, q = args["p"], args["q"]
+        got = kl(p, q)
+        np.testing.assert_allclose(got, special.rel_entr(p, q).sum(axis=1), rtol=1e-9, atol=1e-12)
+        # entropy() renormalises each row first; the rows already sum to 1 within rounding.
+        np.testing.assert_allclose(got, stats.entropy(p, q, axis=1), rtol=1e-9, atol=1e-12)
