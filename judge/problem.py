@@ -38,8 +38,11 @@ DIFFICULTIES = ("easy", "medium", "hard")
 ORDERS = ("strict", "any", "any_nested")
 COMPLEXITY = re.compile(r"^O\((1|log n|n|n log n|n\^2|n\^3|2\^n|[^)]+)\)$")
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-SPEC_KEYS = ("id", "leetcode", "title", "difficulty", "track", "tags", "lists", "function", "design", "limits",
-             "compare", "complexity", "space", "seed", "property_examples", "constraints", "examples", "hints")
+SPEC_KEYS = ("id", "leetcode", "title", "difficulty", "track", "tags", "frameworks", "lists", "function", "design",
+             "limits", "compare", "complexity", "space", "seed", "property_examples", "constraints", "examples",
+             "hints")
+# What a submission may use; `frameworks: [torch]` (or [numpy, torch]) runs it in the torch image.
+FRAMEWORKS = ("numpy", "torch")
 METHOD_RETURNS = re.compile(r"^\s*(\w+)\s*\(.*\)\s*->\s*(.+?)\s*$")
 
 
@@ -138,6 +141,7 @@ class Problem:
     leetcode: int | None = None
     seed: int = 0
     property_examples: int | None = None
+    frameworks: tuple[str, ...] = ("numpy",)
 
     def module(self, name: str) -> ModuleType | None:
         """One of the problem's trusted Python files (reference, generators, checker), or None."""
@@ -442,7 +446,34 @@ def _load_problem_folder(folder: Path, version: tuple) -> Problem:
         leetcode=spec.get("leetcode", int, default=None),
         seed=spec.get("seed", int, default=0),
         property_examples=spec.get("property_examples", int, default=None),
+        frameworks=_frameworks(spec, signature),
     )
+
+
+def _frameworks(spec: _Fields, signature: Signature) -> tuple[str, ...]:
+    """`frameworks:` (default [numpy]): each one known, and torch wherever the signature has a Tensor."""
+    frameworks = _strings(spec, "frameworks")
+    if not frameworks:
+        if "frameworks" in spec.data:
+            raise spec.fail("frameworks", "is empty: name numpy, torch or both (leave it out for [numpy])")
+        frameworks = ("numpy",)
+    for name in frameworks:
+        if name not in FRAMEWORKS:
+            close = difflib.get_close_matches(name, FRAMEWORKS, n=1, cutoff=0.5)
+            hint = f": did you mean '{close[0]}'?" if close else ""
+            raise spec.fail("frameworks", f"names '{name}', which is not one of {', '.join(FRAMEWORKS)}{hint}")
+    if len(set(frameworks)) != len(frameworks):
+        raise spec.fail("frameworks", f"names a framework twice: {list(frameworks)}")
+    if signature.kind == "design":
+        texts = list(signature.method_returns.values())
+    else:
+        texts = [param.type for param in signature.params] + [signature.returns]
+    needed = set().union(*(kinds.parse(text).frameworks for text in texts))
+    missing = sorted(needed - set(frameworks))
+    if missing:
+        raise spec.fail("frameworks", f"is {list(frameworks)}, but the signature's Tensor types need "
+                                      f"{', '.join(missing)}: declare frameworks: [{', '.join(missing)}]")
+    return frameworks
 
 
 def _complexity(spec: _Fields, name: str) -> str | None:

@@ -45,6 +45,8 @@ def _starter_body(problem: Problem) -> str:
     header = f"# {problem.title} ({problem.id}) — judge run {problem.id} <this file>\n"
     if problem.track == "ml":
         header += "import numpy as np\n"
+    if "torch" in problem.frameworks:
+        header += "import torch\nimport torch.nn as nn\n"
     if signature.kind == "design":
         methods = "\n\n".join(f"    def {method}:\n        pass" for method in signature.methods) or \
             "    def __init__(self):\n        pass"

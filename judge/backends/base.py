@@ -45,7 +45,7 @@ class LoadRequest:
         return cls(source=source, filename=filename, entry=problem.signature.entry(),
                    time_s=time_s or problem.limits.time_s, memory_mb=memory_mb or problem.limits.memory_mb,
                    output_bytes=problem.limits.output_kb * 1024,
-                   preload=("numpy",) if problem.track == "ml" else ())
+                   preload=_preload(problem))
 
     @property
     def container_key(self) -> tuple:
@@ -75,6 +75,14 @@ class LoadRequest:
                 "limits": {"cpu_s": self.time_s, "wall_s": self.wall_s, "wall_cap_s": self.wall_cap_s,
                            "memory_mb": self.memory_mb,
                            "output_bytes": self.output_bytes}}
+
+
+def _preload(problem) -> tuple[str, ...]:
+    """The modules a problem's runner imports before the submission: numpy for the ML track, torch
+    (and so the torch image, judge.backends.docker.image_for) for a problem declaring it."""
+    if "torch" in problem.frameworks:
+        return ("numpy", "torch")
+    return ("numpy",) if problem.track == "ml" else ()
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from judge.backends.channel import CONTAINER_FOLDER, FifoChannel
 from judge.backends.engine import (LABEL, ContainerHandle, create_container, docker_client, remove_stale_containers,
                                    tidy_after_dead_judges)
 from judge.errors import SandboxFailure, SandboxUnavailable
-from judge.image import image_tag
+from judge.image import NUMPY, TORCH, Flavour, image_tag
 
 __all__ = ["DockerSandbox", "DockerSession", "LABEL", "configured_image", "create_container", "docker_client",
            "hardened_options", "remove_stale_containers", "tidy_after_dead_judges"]
@@ -27,13 +27,19 @@ TMPFS = "size=64m,nr_inodes=4k,mode=1777,noexec,nosuid,nodev"
 SHM_BYTES = 16 * 1024 * 1024  # /dev/shm: room for multiprocessing's semaphores and a small shared array
 COMMAND = ["python3", "-s", "-E", "/opt/judge_worker/__main__.py"]
 RUNNER_HEADROOM_MB = 192  # the runner, numpy, and the child's captured output
+TORCH_HEADROOM_MB = 320  # and torch, imported by the runner before the child forks
 START_ATTEMPTS = 2
 START_TIMEOUT_S = 60.0  # a cold engine on a loaded machine can take seconds
 
 
-def configured_image() -> str:
-    """The sandbox image to use: JUDGE_IMAGE, else the tag of what sandbox/ holds now."""
-    return os.environ.get("JUDGE_IMAGE") or image_tag()
+def configured_image(flavour: Flavour = NUMPY) -> str:
+    """The sandbox image to use: JUDGE_IMAGE (JUDGE_TORCH_IMAGE), else the tag of what sandbox/ holds now."""
+    return os.environ.get("JUDGE_TORCH_IMAGE" if flavour is TORCH else "JUDGE_IMAGE") or image_tag(flavour)
+
+
+def image_for(load: LoadRequest, default: str) -> str:
+    """The image a session for `load` runs in: the torch one when its runner preloads torch, else `default`."""
+    return configured_image(TORCH) if "torch" in load.preload else default
 
 
 def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> dict[str, Any]:
@@ -43,7 +49,8 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
     Plain data (engine.create_container passes it to the SDK): `judge run`'s forked starter
     receives it as JSON, so the judge need not import the SDK to say what to start.
     """
-    memory = f"{load.memory_mb + RUNNER_HEADROOM_MB}m"
+    headroom = RUNNER_HEADROOM_MB + (TORCH_HEADROOM_MB if "torch" in load.preload else 0)
+    memory = f"{load.memory_mb + headroom}m"
     file_size = max(load.output_bytes, 1 << 20)
     container = dict(
         command=COMMAND + load.runner_arguments() + (channel.runner_arguments() if channel else []),
@@ -155,7 +162,7 @@ class DockerSandbox(Sandbox):
         """
         channel = FifoChannel(affinity.claim())
         try:
-            container = create_container(self.client, self.image, hardened_options(load, channel))
+            container = create_container(self.client, image_for(load, self.image), hardened_options(load, channel))
             try:
                 container.start()
                 channel.connect(timeout=START_TIMEOUT_S, alive=container.running)

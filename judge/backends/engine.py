@@ -69,8 +69,13 @@ def create_container(client, image: str, options: dict[str, Any]) -> ContainerHa
         created = client.api.create_container(image, host_config=host_config, use_config_proxy=False,
                                               **options["container"])
     except docker.errors.ImageNotFound:
-        raise SandboxUnavailable(f"sandbox image {image} is missing", "run 'judge sandbox build'") from None
+        raise SandboxUnavailable(f"sandbox image {image} is missing", f"run '{build_command(image)}'") from None
     return ContainerHandle(created["Id"], client)
+
+
+def build_command(image: str) -> str:
+    """The command that builds `image` (judge.image.Flavour.build_command, not imported on the starter's way)."""
+    return "judge sandbox build --torch" if image.startswith("judge-sandbox-torch:") else "judge sandbox build"
 
 
 class ContainerHandle:

@@ -13,7 +13,7 @@ from typing import Any
 from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox
 from judge.backends.channel import FifoChannel
-from judge.backends.docker import START_TIMEOUT_S, DockerSandbox, DockerSession, hardened_options
+from judge.backends.docker import START_TIMEOUT_S, DockerSandbox, DockerSession, hardened_options, image_for
 from judge.backends.engine import ContainerHandle, engine_address
 from judge.backends.starter import ContainerStarter
 from judge.errors import SandboxFailure, SandboxUnavailable
@@ -47,8 +47,8 @@ class ForkedDockerStart(Sandbox):
         self._load = load
         self._channel = FifoChannel(affinity.claim())
         self._api_version = remembered_api_version()
-        self._starter.start(self.image, hardened_options(load, self._channel), str(self._channel.folder),
-                            self._api_version)
+        self._starter.start(image_for(load, self.image), hardened_options(load, self._channel),
+                            str(self._channel.folder), self._api_version)
 
     def ready(self) -> None:
         """Return once the container exists; SandboxUnavailable when no engine answers or the image

@@ -7,6 +7,7 @@ reach the network. `judge run --sandbox local` says so every time.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import select
 import subprocess
@@ -16,6 +17,7 @@ import tempfile
 from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
 from judge.backends.channel import ReadAhead
+from judge.errors import SandboxUnavailable
 from judge.paths import SANDBOX_DIR
 
 WARNING = ("the local backend is not a sandbox: the submission runs as you, "
@@ -92,4 +94,12 @@ class LocalSandbox(Sandbox):
     warning = WARNING
 
     def open(self, load: LoadRequest) -> LocalSession:
+        for module in load.preload:
+            if importlib.util.find_spec(module) is None:
+                raise SandboxUnavailable(f"this problem needs {module}, which the local Python ({sys.executable}) "
+                                         f"lacks", f"use the Docker sandbox: run '{build_command(module)}'")
         return LocalSession(load)
+
+
+def build_command(module: str) -> str:
+    return "judge sandbox build --torch" if module == "torch" else "judge sandbox build"

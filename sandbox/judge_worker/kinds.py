@@ -23,6 +23,7 @@ uses only references to builtins captured at import.
 import re
 
 from judge_worker import leetcode
+from judge_worker import tensors
 from judge_worker import values
 
 _type, _len, _id, _int, _bool, _list, _tuple = type, len, id, int, bool, list, tuple
@@ -72,6 +73,7 @@ class Kind:
     argument = True
     answer = True
     classes = {}
+    frameworks = frozenset()  # what the problem must declare in `frameworks:` for it ("torch" for a Tensor)
 
     def __init__(self, annotation=""):
         self.annotation = annotation
@@ -140,6 +142,7 @@ class Sequence(Kind):
         self.argument = all(kind.argument for kind in every)
         self.answer = all(kind.answer for kind in every)
         self.references = _tuple(name for kind in every for name in kind.references)
+        self.frameworks = frozenset().union(*(kind.frameworks for kind in every))
 
     def _kinds(self, count):
         if self.repeated is not None:
@@ -171,7 +174,7 @@ class Optional_(Kind):
         super().__init__(annotation)
         self.inner = inner
         for attribute in ("plain", "lists", "own_field", "sources", "references", "refers_to", "shape", "argument",
-                          "answer", "classes"):
+                          "answer", "classes", "frameworks"):
             setattr(self, attribute, _getattr(inner, attribute))
 
     def build(self, value, call, name):
@@ -199,6 +202,24 @@ class Array(Kind):
         import numpy
 
         return numpy.asarray(value, dtype=self.dtype)
+
+
+class Tensor(Kind):
+    """Tensor, Tensor[dtype], torch.Tensor: a torch.Tensor of that dtype (float32 by default, as torch's), or None.
+
+    Where torch is not enabled (the host) it is a numpy array of the same dtype: a torch problem's
+    reference is numpy. An answer tensor is read wherever it is returned (values.py), as an array.
+    """
+
+    plain = False
+    frameworks = frozenset({"torch"})
+
+    def __init__(self, annotation, dtype="float32"):
+        super().__init__(annotation)
+        self.dtype = dtype
+
+    def build(self, value, call, name):
+        return None if value is None else tensors.build(value, self.dtype)
 
 
 class LinkedList(Kind):
@@ -490,9 +511,10 @@ def _merged_classes(kinds):
 SCALARS = {"int": Kind, "float": Kind, "str": Kind, "bool": Bool, "None": Void}
 NODE_NAMES = {"TreeNode": Tree, "ListNode": LinkedList, "GraphNode": Graph, "RandomListNode": RandomList}
 NODE_ANNOTATIONS = {"GraphNode": "'Node'", "RandomListNode": "'Node'"}
+TENSOR_NAMES = ("Tensor", "torch.Tensor")
 # Every word a type may use, for "did you mean".
 VOCABULARY = (tuple(SCALARS) + tuple(NODE_NAMES) + ("List", "list", "Tuple", "tuple", "Optional", "Dict", "dict",
-                                                    "ndarray", "np.ndarray") + DTYPES)
+                                                    "ndarray", "np.ndarray") + TENSOR_NAMES + DTYPES)
 PHRASE_WORDS = ("in", "value", "with", "cycle", "at", "from", "shared", "after")
 PHRASES = (
     (re.compile(rf"^TreeNode in ({NAME})$"), lambda text, m: TreeNodeIn("TreeNode", m[1])),
@@ -557,6 +579,8 @@ def _expression(text):
             return Kind(head)
         if head in ("ndarray", "np.ndarray"):
             return Array("np.ndarray")
+        if head in TENSOR_NAMES:
+            return Tensor("torch.Tensor")
         raise _unknown(text)
     if head in ("List", "list"):
         item = _one(text, arguments)
@@ -579,13 +603,15 @@ def _expression(text):
         if not (keys.plain and items.plain):
             raise UnknownType(f"'{text}': a dict's keys and values are plain JSON types")
         return Kind(f"{head}[{keys.annotation}, {items.annotation}]")
-    if head in ("ndarray", "np.ndarray"):
+    if head in ("ndarray", "np.ndarray") or head in TENSOR_NAMES:
         if _len(arguments) != 1 or arguments[0] not in DTYPES:
             import difflib
 
             close = difflib.get_close_matches(arguments[-1], DTYPES, n=1, cutoff=0.5)
             hint = f": did you mean '{head}[{close[0]}]'?" if close else ""
             raise UnknownType(f"'{text}': the dtype is one of {', '.join(DTYPES)}{hint}")
+        if head in TENSOR_NAMES:
+            return Tensor("torch.Tensor", arguments[0])
         return Array("np.ndarray", arguments[0])
     raise _unknown(text)
 
@@ -656,8 +682,9 @@ def _suggestion(text):
     if changed:
         return f": did you mean '{suggested}'?"
     return (": the types are int, float, str, bool, None, List[T], Tuple[...], Optional[T], Dict[K, V], "
-            "ndarray[dtype], TreeNode, ListNode, GraphNode, RandomListNode and the phrases 'TreeNode in P', "
-            "'ListNode in P', 'TreeNode value', 'ListNode with cycle at F', 'T from F' (problems/README.md)")
+            "ndarray[dtype], Tensor[dtype], TreeNode, ListNode, GraphNode, RandomListNode and the phrases "
+            "'TreeNode in P', 'ListNode in P', 'TreeNode value', 'ListNode with cycle at F', 'T from F' "
+            "(problems/README.md)")
 
 
 # ---- a function's signature ----------------------------------------------------------------------------

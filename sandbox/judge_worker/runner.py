@@ -27,6 +27,7 @@ import time
 from judge_worker import child
 from judge_worker import frames
 from judge_worker import leftovers
+from judge_worker import tensors
 from judge_worker.protocol import (BROKEN_RUNTIME, CHILD_STATUSES, GARBLED, MAX_MESSAGE, MAX_TRACEBACK, Reason,
                                    Status, cut, signal_name)
 
@@ -750,6 +751,8 @@ class Runner:
         if "numpy" in message.get("preload", []):
             import numpy
             self.numpy = numpy
+        if "torch" in message.get("preload", []):
+            enable_torch()
         gc.freeze()  # children share the runner's objects: no collector pass copies their pages
         gc.disable()  # the runner makes no reference cycles worth a pass between cases; children re-enable it
         # No spare yet: cases start in the reused child, and a spare would run the submission's
@@ -886,7 +889,18 @@ def preload(modules):
     started = time.perf_counter()
     if "numpy" in modules:
         import numpy  # noqa: F401
+    if "torch" in modules:
+        enable_torch()
     return (time.perf_counter() - started) * 1000
+
+
+def enable_torch():
+    """Import torch (the torch image; 1-2 s, before hello) and have Tensor parameters built as tensors
+    and returned tensors read, with torch's pieces captured before any submission runs."""
+    if not tensors.enabled():
+        import torch
+
+        tensors.enable(torch)
 
 
 def share_cpu(cpu):

@@ -8,7 +8,7 @@ isinstance, and a subclass may lie in __eq__, __iter__ or __repr__.
 Tagged forms (always objects with one `$` key) carry what JSON cannot:
   {"$float": "nan" | "inf" | "-inf"}
   {"$dict": [[key, value], ...]}
-  {"$ndarray": {"shape": [...], "dtype": "float64", "data": [...flat...]}}
+  {"$ndarray": {"shape": [...], "dtype": "float64", "data": [...flat...]}}   numpy arrays and torch tensors
   {"$opaque": "generator"}      a value the judge cannot compare: its type's name, or a
                                 sentence saying why (see Opaque)
 
@@ -17,6 +17,8 @@ LeetCode's serialiser writes them; iterating them runs no submission code.
 """
 
 import math
+
+from judge_worker import tensors
 
 _type = type
 _len = len
@@ -32,6 +34,7 @@ _keys_view, _values_view, _items_view = type({}.keys()), type({}.values()), type
 _isfinite = math.isfinite
 _isnan = math.isnan
 _isinstance = isinstance
+_is_tensor, _tensor_array, _tensor_size = tensors.is_tensor, tensors.to_array, tensors.element_count
 
 MAX_DEPTH = 200
 MAX_NODES = 5_000_000
@@ -99,6 +102,8 @@ class _Canonicaliser:
             return self.visit_array(value)
         if np is not None and _isinstance(value, np.generic):
             return self.visit(value.item(), depth)
+        if _is_tensor(value):
+            return self.visit_tensor(value)
         # Subclasses of builtins are reduced to the builtin's own value, never trusted.
         if _isinstance(value, bool):
             return bool(_int_value(value))
@@ -122,6 +127,15 @@ class _Canonicaliser:
         if kind.__name__ == "deque" and kind.__module__ == "collections":
             return [self.visit(item, depth + 1) for item in list(value)]
         return {"$opaque": kind.__name__}
+
+    def visit_tensor(self, tensor):
+        """A torch.Tensor (the torch image): read as the numpy array it holds, so the host compares an $ndarray."""
+        if _tensor_size(tensor) > MAX_NODES:
+            raise TooLarge(f"the returned tensor has {_tensor_size(tensor)} elements")
+        try:
+            return self.visit_array(_tensor_array(tensor))
+        except tensors.Unreadable as error:
+            return {"$opaque": str(error)}
 
     def visit_array(self, array):
         if array.size > MAX_NODES:
