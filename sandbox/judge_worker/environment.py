@@ -6,11 +6,11 @@ Read from the running interpreter, so the message is true of whichever image
 
 import sys
 
-THIRD_PARTY = ("numpy", "sortedcontainers")
+THIRD_PARTY = ("numpy", "torch", "sortedcontainers")  # torch in the torch image only
 
 
 def _version(name):
-    """The installed version of `name`, or None; read from its metadata, so numpy is not imported for it."""
+    """The installed version of `name`, or None; read from its metadata, so numpy (torch) is not imported for it."""
     module = sys.modules.get(name)
     if module is not None and isinstance(getattr(module, "__version__", None), str):
         return module.__version__
