@@ -56,6 +56,7 @@ def page(browser, server):
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.set_default_timeout(60_000)  # the machine is shared: a page may wait for a CPU
     page.goto(server.url)
     page.wait_for_selector("table.problems tbody tr")
     yield page
@@ -108,7 +109,7 @@ def test_run_judges_the_examples_and_a_custom_input_with_got_and_expected(page, 
     page.fill(".custom-input", '{"nums": [1, 5, 9], "target": 14}')
     page.click("[data-action=run]")
     card = page.wait_for_selector(".case-card[data-case='custom 1']", timeout=60_000)
-    assert "AC" in card.inner_text() and "[1,2]" in card.inner_text()
+    assert "AC" in card.inner_text() and "[1, 2]" in card.inner_text()
     assert page.locator(".case-card[data-case='example 1'].pass").count() == 1
     assert (folder / "workspace" / "two_sum.py").read_text() == TWO_SUM  # the one file on disk
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from judge.catalog import Progress, progress
+from judge.paths import problems_dirs
 from judge.problem import Problem, all_problems
 from judge.views import environment_note
 
@@ -12,11 +15,30 @@ from judge.views import environment_note
 def problem_list() -> dict[str, Any]:
     """Every problem with the user's progress; the page filters them (track, difficulty, tag, progress, search)."""
     marks = progress()
-    problems = [{"id": p.id, "title": p.title, "track": p.track, "difficulty": p.difficulty, "tags": list(p.tags),
-                 "lists": list(p.lists), "leetcode": p.leetcode,
-                 "progress": marks.get(p.id, Progress.UNSEEN).value} for p in all_problems()]
+    problems = [dict(summary, progress=marks.get(summary["id"], Progress.UNSEEN).value) for summary in _summaries()]
     tags = sorted({tag for p in problems for tag in p["tags"]})
     return {"problems": problems, "tags": tags}
+
+
+_cache: dict[tuple, list[dict[str, Any]]] = {}
+
+
+def _summaries() -> list[dict[str, Any]]:
+    """The bank's problems, loaded again only when a problems folder gains or loses one (loading them
+    all takes about a second)."""
+    key = tuple((str(folder), _mtime_ns(folder)) for folder in problems_dirs())
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = [{"id": p.id, "title": p.title, "track": p.track, "difficulty": p.difficulty,
+                        "tags": list(p.tags), "lists": list(p.lists), "leetcode": p.leetcode} for p in all_problems()]
+    return _cache[key]
+
+
+def _mtime_ns(folder: Path) -> int:
+    try:
+        return folder.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def problem_page(problem: Problem) -> dict[str, Any]:
@@ -25,7 +47,9 @@ def problem_page(problem: Problem) -> dict[str, Any]:
         "id": problem.id, "title": problem.title, "track": problem.track, "difficulty": problem.difficulty,
         "tags": list(problem.tags), "leetcode": problem.leetcode,
         "statement": problem.statement,
-        "examples": [{"input": example.input, "output": example.output, "explanation": example.explanation}
+        "examples": [{"input": example.input, "output": example.output, "explanation": example.explanation,
+                      "input_text": ", ".join(f"{name} = {json.dumps(value)}" for name, value in example.input.items()),
+                      "input_json": json.dumps(example.input), "output_text": json.dumps(example.output)}
                      for example in problem.examples],
         "constraints": list(problem.constraints),
         "limits": {"time_s": problem.limits.time_s, "memory_mb": problem.limits.memory_mb},

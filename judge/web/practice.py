@@ -240,16 +240,15 @@ class Practice:
             return None
 
     def close(self) -> None:
-        """The server stops: every open round ends as quit, on record."""
+        """The server stops: a timed round ends as quit, on record, as Ctrl-C ends `judge practice`'s. A free
+        round is left open: the next history to open closes it as abandoned, and no review card is made of
+        a problem that was only looked at."""
         with self.lock:
-            open_rounds = list(self.free.values())
-            if self.timed is not None and not self.timed.finished and self.timed.live is not None:
-                self.timed.picks = self.timed.picks[:self.timed.index + 1]
-                open_rounds.append(self.timed.live)
-            for live in open_rounds:
-                if not live.round.ended:
-                    live.round.quit()
-                    self._close(live)
+            timed = self.timed
+            if timed is not None and not timed.finished and timed.live is not None and not timed.live.round.ended:
+                timed.picks = timed.picks[:timed.index + 1]
+                timed.live.round.quit()
+                self._close(timed.live)
 
     # history
 

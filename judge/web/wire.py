@@ -14,11 +14,22 @@ from judge.verdict import CaseResult, RunResult
 
 def case_details(case: CaseResult) -> dict[str, Any]:
     """One case with its input, expected and got answers (the console shows each, passed or not)."""
-    return failed_case_json(case)
+    return with_texts(failed_case_json(case))
+
+
+def with_texts(case: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The values as Python's JSON writes them too: the page's own JSON.stringify shows 1.0 as 1."""
+    if case is not None:
+        case["input_text"] = {name: dumps(value) for name, value in (case.get("input") or {}).items()}
+        case["expected_text"] = dumps(case.get("expected"))
+        case["got_text"] = dumps(case.get("got"))
+    return case
 
 
 def result_json(result: RunResult, every_case: bool = False) -> dict[str, Any]:
     data = to_json(result)
+    with_texts(data.get("failed_case"))
+    with_texts(data.get("smaller_failed_case"))
     if every_case:
         data["cases"] = [case_details(case) for case in result.cases]
     return data

@@ -1,5 +1,5 @@
 // The testcase console: the examples run always; the user's own inputs (JSON, one per box) run beside them.
-import { h, clear, json } from "./dom.js";
+import { h, clear } from "./dom.js";
 
 const TITLES = { AC: "Accepted", WA: "Wrong Answer", TLE: "Time Limit Exceeded", MLE: "Memory Limit Exceeded",
   RE: "Runtime Error", CE: "Compile Error", OLE: "Output Limit Exceeded", IE: "Internal Error" };
@@ -7,7 +7,7 @@ export const title = (verdict) => TITLES[verdict] || verdict;
 
 export function customInputs(problem) {
   const list = h("div", { class: "custom-list" });
-  const first = problem.examples[0] ? json(problem.examples[0].input) : "{}";
+  const first = problem.examples[0] ? problem.examples[0].input_json : "{}";
   function add(text = first) {
     const box = h("textarea", { class: "custom-input", spellcheck: "false", rows: 2, "aria-label": "custom input" });
     box.value = text;
@@ -27,14 +27,17 @@ function value(label, content, cls = "") {
   return h("div", { class: `io ${cls}` }, h("div", { class: "io-label" }, label), h("pre", {}, content));
 }
 
+export const inputText = (result) =>
+  Object.entries(result.input_text || {}).map(([name, text]) => `${name} = ${text}`).join("\n");
+
 export function caseCard(result) {
   const passed = result.verdict === "AC";
   return h("div", { class: `case-card ${passed ? "pass" : "fail"}`, dataset: { case: result.name } },
     h("div", { class: "case-head" }, h("span", { class: `badge v-${result.verdict}` }, result.verdict),
       h("span", { class: "case-name" }, result.name), h("span", { class: "muted" }, `${result.time_ms.toFixed(1)} ms`)),
-    value("Input", Object.entries(result.input || {}).map(([k, v]) => `${k} = ${json(v)}`).join("\n")),
-    result.got !== null && result.got !== undefined ? value("Output", json(result.got), passed ? "" : "wrong") : null,
-    result.expected !== null && result.expected !== undefined ? value("Expected", json(result.expected)) : null,
+    value("Input", inputText(result)),
+    result.got !== null && result.got !== undefined ? value("Output", result.got_text, passed ? "" : "wrong") : null,
+    result.expected !== null && result.expected !== undefined ? value("Expected", result.expected_text) : null,
     result.reason && !passed ? h("p", { class: "reason" }, result.reason) : null,
     result.error && result.error.line ? h("p", { class: "reason" }, `line ${result.error.line}`) : null,
     result.stdout ? value("Stdout", result.stdout) : null);

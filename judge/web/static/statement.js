@@ -1,5 +1,5 @@
 // The statement: Markdown with KaTeX math ($...$, $$...$$), the examples, the constraints, hints one at a time.
-import { h, clear, json } from "./dom.js";
+import { h, clear } from "./dom.js";
 
 const md = window.markdownit({ html: false, linkify: true });
 const MATH = /(`+)[\s\S]*?\1|\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/g;
@@ -18,10 +18,6 @@ export function renderMarkdown(text) {
   });
 }
 
-function argumentsText(input) {
-  return Object.entries(input).map(([name, value]) => `${name} = ${json(value)}`).join(", ");
-}
-
 export function statementPane(problem, onHint) {
   const body = h("div", { class: "markdown" });
   body.innerHTML = renderMarkdown(problem.statement); // markdown-it escapes HTML (html: false)
@@ -31,7 +27,7 @@ export function statementPane(problem, onHint) {
     ...problem.tags.map((t) => h("span", { class: "tag" }, t)));
   const examples = problem.examples.map((example, i) => h("div", { class: "example" },
     h("div", { class: "example-title" }, `Example ${i + 1}`),
-    h("pre", {}, h("b", {}, "Input: "), argumentsText(example.input), "\n", h("b", {}, "Output: "), json(example.output)),
+    h("pre", {}, h("b", {}, "Input: "), example.input_text, "\n", h("b", {}, "Output: "), example.output_text),
     example.explanation ? h("p", { class: "explanation" }, example.explanation) : null));
   const constraints = problem.constraints.length ? h("div", { class: "constraints" }, h("h3", {}, "Constraints"),
     h("ul", {}, problem.constraints.map((c) => h("li", {}, h("code", {}, c))))) : null;

@@ -1,7 +1,7 @@
 // The verdict panel: cases stream in while a submission is judged, then the verdict and its details.
-import { h, clear, json } from "./dom.js";
+import { h, clear } from "./dom.js";
 import { answerDiff } from "./diff.js";
-import { title } from "./console.js";
+import { title, inputText } from "./console.js";
 
 export function progressView(element) {
   const dots = h("div", { class: "dots", "aria-label": "cases judged" });
@@ -29,7 +29,7 @@ function failedCase(failure, label = "Failing case") {
   return h("div", { class: "failure" },
     h("h3", {}, `${label}: ${failure.name}`),
     h("div", { class: "io" }, h("div", { class: "io-label" }, "Input"),
-      h("pre", {}, Object.entries(failure.input || {}).map(([k, v]) => `${k} = ${json(v)}`).join("\n"))),
+      h("pre", {}, inputText(failure))),
     failure.reason ? h("p", { class: "reason" }, failure.reason) : null,
     failure.hint ? h("p", { class: "hint" }, failure.hint) : null,
     wrongAnswer ? answerDiff(failure.expected, failure.got) : null,
