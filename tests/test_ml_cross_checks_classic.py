@@ -142,3 +142,24 @@ def test_kl_divergence_matches_scipy_rel_entr_and_entropy():
         np.testing.assert_allclose(got, special.rel_entr(p, q).sum(axis=1), rtol=1e-9, atol=1e-12)
         # entropy() renormalises each row first; the rows already sum to 1 within rounding.
         np.testing.assert_allclose(got, stats.entropy(p, q, axis=1), rtol=1e-9, atol=1e-12)
+
+
+def test_best_split_matches_a_depth_one_sklearn_tree():
+    tree = pytest.importorskip("sklearn.tree", reason="scikit-learn is not installed")
+    split = _reference("gini-entropy-best-split")
+    for args in _arguments("gini-entropy-best-split"):
+        # scikit-learn's trees work on float32 features: give both the same float32 values.
+        x = args["x"].astype(np.float32).astype(np.float64)
+        y, criterion = args["y"], args["criterion"]
+        if len(np.unique(x)) < 2 or len(np.unique(y)) < 2:
+            continue  # a pure root or a single value: scikit-learn makes no split at all
+        model = tree.DecisionTreeClassifier(max_depth=1, criterion=criterion).fit(x[:, None], y)
+        t = model.tree_
+        sizes, impurity = t.n_node_samples, t.impurity
+        sklearn_gain = impurity[0] - (sizes[1] * impurity[1] + sizes[2] * impurity[2]) / sizes[0]
+        threshold, gain = split(x, y, criterion)
+        assert gain == pytest.approx(sklearn_gain, rel=1e-9, abs=1e-9)
+        # scikit-learn keeps the first strictly better split it scans, so exact ties in
+        # floating point go to its lowest threshold too; ties by rounding may go either way.
+        if threshold != pytest.approx(t.threshold[0], rel=1e-9, abs=1e-12):
+            assert threshold < t.threshold[0]
