@@ -337,12 +337,17 @@ def sandbox():
 def build(method, torch):
     """Build the sandbox image (a no-op when the current one exists)."""
     from judge.backends.docker import docker_client
-    from judge.image import NUMPY, TORCH, build_image
+    from judge.image import NUMPY, TORCH, build_image, has_offline_base
 
-    outcome = build_image(docker_client(), method, log=lambda message: click.echo(f"judge: {message}", err=True),
-                          flavour=TORCH if torch else NUMPY)
-    verb = "is up to date" if outcome.method == "existing" else f"built ({outcome.method})"
-    click.echo(f"sandbox image {outcome.tag} {verb}")
+    client = docker_client()
+    flavours = [TORCH] if torch else [NUMPY]
+    if not torch and method != "dockerfile" and has_offline_base(client, TORCH):
+        flavours.append(TORCH)  # built here before: keep it current with sandbox/ (seconds on its base)
+    for flavour in flavours:
+        outcome = build_image(client, method, log=lambda message: click.echo(f"judge: {message}", err=True),
+                              flavour=flavour)
+        verb = "is up to date" if outcome.method == "existing" else f"built ({outcome.method})"
+        click.echo(f"sandbox image {outcome.tag} {verb}")
 
 
 @sandbox.command()

@@ -119,6 +119,11 @@ def _build_offline_base(client, log, flavour: Flavour) -> str:
     return tag
 
 
+def has_offline_base(client, flavour: Flavour) -> bool:
+    """Whether this machine has built `flavour`'s base: its image is then a few seconds' build away."""
+    return _has_image(client, offline_base_tag(flavour))
+
+
 def build_image(client, method: str = "auto", log=lambda message: None, flavour: Flavour = NUMPY) -> BuildOutcome:
     """Build the sandbox image of `flavour` unless it exists; `method` is auto, dockerfile or offline."""
     import docker.errors
