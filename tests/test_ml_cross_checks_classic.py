@@ -163,3 +163,13 @@ def test_best_split_matches_a_depth_one_sklearn_tree():
         # floating point go to its lowest threshold too; ties by rounding may go either way.
         if threshold != pytest.approx(t.threshold[0], rel=1e-9, abs=1e-12):
             assert threshold < t.threshold[0]
+
+
+def test_gaussian_naive_bayes_matches_sklearn_gaussiannb():
+    naive_bayes = pytest.importorskip("sklearn.naive_bayes", reason="scikit-learn is not installed")
+    predict = _reference("gaussian-naive-bayes")
+    for args in _arguments("gaussian-naive-bayes"):
+        X, y, T, smoothing = args["X_train"], args["y_train"], args["X_test"], args["var_smoothing"]
+        model = naive_bayes.GaussianNB(var_smoothing=smoothing).fit(X, y)
+        assert model.classes_.tolist() == list(range(int(y.max()) + 1))
+        np.testing.assert_allclose(predict(X, y, T, smoothing), model.predict_proba(T), rtol=1e-6, atol=1e-9)
