@@ -34,7 +34,7 @@ class RunOptions:
     time_limit_s: float | None = None  # overrides the problem's
     memory_limit_mb: int | None = None
     examples_only: bool = False  # the statement's examples only (watch mode)
-    complexity: bool = False  # after AC, measure growth and hint at slow lines (judge run turns it on)
+    complexity: bool = False  # after AC, TLE or a late WA: growth in time and space, hints at slow lines
     smaller_failure: bool = True  # after a large case fails, search for a small input that fails too
     custom: tuple[Case, ...] = ()  # the user's own inputs (judge/custom_cases.py): judged instead of every other case
     progress: Callable[[CaseResult], None] | None = None  # told each fixed case's result as it comes (judge serve)
@@ -64,10 +64,11 @@ def run(problem: str | Problem, solution: str | Path | Submission, options: RunO
                 search_properties(judgement, result)
             elif options.smaller_failure:
                 find_smaller_failure(judgement, result)
-        if result.verdict is Verdict.AC and options.complexity and not options.examples_only:
-            from judge.complexity import add_complexity_note
+        if options.complexity and not options.examples_only:
+            from judge.complexity.notes import add_complexity_note, wants_note
 
-            add_complexity_note(judgement, result)
+            if wants_note(result):
+                add_complexity_note(judgement, result)
     result.notices[:0] = notices
     return result
 

@@ -1,4 +1,5 @@
-"""Complexity notes after an Accepted run: what a user sees in the report and in --json."""
+"""Complexity notes after an Accepted run, a time-out or a late wrong answer: time and space, in the report and
+in --json."""
 
 from __future__ import annotations
 
@@ -126,10 +127,59 @@ def test_a_generator_that_fails_is_named_in_the_note_and_the_verdict_stands(judg
 
 
 @pytest.mark.docker
-def test_only_accepted_runs_get_a_note(judge_source, docker_sandbox):
+def test_a_wrong_answer_on_the_first_case_gets_no_note(judge_source, docker_sandbox):
     result = judge_source("two-sum", "def two_sum(nums, target):\n    return [0, 0]\n", docker_sandbox,
                           properties=False, complexity=True)
     assert result.verdict is Verdict.WA and "complexity" not in result.extra
+
+
+EVERY_PAIR = """\
+class Solution:
+    def maxProfit(self, prices):
+        best = 0
+        for buy in range(len(prices)):
+            for sell in range(buy + 1, len(prices)):
+                best = max(best, prices[sell] - prices[buy])
+        return best
+"""
+
+
+@pytest.mark.docker
+def test_a_time_out_says_how_the_code_grows_on_the_sizes_that_finish_and_which_line(judge_source, docker_sandbox):
+    result = judge_source("best-time-to-buy-and-sell-stock", EVERY_PAIR, docker_sandbox, properties=False,
+                          complexity=True)
+    assert result.verdict is Verdict.TLE
+    note = result.extra["complexity"]
+    assert note["after"] == "TLE" and note["expected"] == "O(n)"
+    assert note["measured"] in ("O(n^2)", None)  # never a class below what the nested loops do
+    if note["measured"]:
+        assert note["summary"].startswith("this is O(n^2), expected O(n) (on the sizes that finish: n = ")
+        assert note["matches"] is False
+    assert [(hint["line"], hint["kind"]) for hint in note["hints"]] == [(5, "nested_loops")]
+    assert note["space"]["measured"] == "O(1)" and note["space"]["expected"] == "O(1)"
+
+
+@pytest.mark.docker
+def test_space_beyond_the_input_and_the_answer_is_measured_beside_time(judge_source, docker_sandbox):
+    with open(EXAMPLE) as example:  # a dict of the values seen: O(n) extra
+        space = note_of(judge_source, "two-sum", example.read(), docker_sandbox)["space"]
+    assert space["measured"] == "O(n)" and space["confidence"] in ("confident", "likely")
+    assert len(space["sizes"]) == len(space["extra_bytes"]) == len(space["depths"]) >= 4
+    assert space["extra_bytes"][-1] > space["extra_bytes"][0]
+    two_passes = """\
+class Solution:
+    def productExceptSelf(self, nums):
+        answer = [1] * len(nums)
+        for i in range(1, len(nums)):
+            answer[i] = answer[i - 1] * nums[i - 1]
+        right = 1
+        for i in range(len(nums) - 1, -1, -1):
+            answer[i] *= right
+            right *= nums[i]
+        return answer
+"""
+    space = note_of(judge_source, "product-of-array-except-self", two_passes, docker_sandbox)["space"]
+    assert space["measured"] == "O(1)"  # the list it returns is the answer, not extra space
 
 
 @pytest.mark.docker
@@ -166,6 +216,24 @@ def test_an_inconclusive_note_says_why_in_the_footer():
     TerminalReport(console).show(result)
     assert ("Complexity: inconclusive: the problem's inputs stop growing at n = 8; expected O(n * n!)"
             in console.export_text())
+
+
+def test_after_a_time_out_the_footer_says_this_is_the_class_and_what_was_measured():
+    result = RunResult("two-sum", "solution.py", Verdict.TLE, hidden_total=24, time_limit_s=1.0)
+    result.extra["complexity"] = {
+        "after": "TLE", "measured": "O(n^2)", "expected": "O(n)", "matches": False, "confidence": "confident",
+        "size": "len(nums)", "sizes": [4, 2048], "elapsed_ms": 2140,
+        "space": {"measured": "O(1)", "expected": "O(n)", "matches": True, "confidence": "confident",
+                  "sizes": [4, 512], "evidence": "memory allocated"},
+        "hints": [{"line": 4, "kind": "nested_loops", "code": "for j in range(i + 1, len(nums))",
+                   "message": "inside a loop over nums (line 3) -- every pair of elements of nums, O(n^2)"}]}
+    console = Console(record=True, width=200, no_color=True)
+    TerminalReport(console).show(result)
+    text = console.export_text()
+    assert ("Complexity: this is O(n^2), expected O(n) (after TLE, on the sizes that finish: n = 4..2048, 2.1 s, "
+            "confident)") in text
+    assert "Space: measured O(1) (fit on n = 4..512, confident; memory allocated); expected O(n)" in text
+    assert "  line 4: `for j in range(i + 1, len(nums))` inside a loop over nums (line 3)" in text
 
 
 def test_the_size_is_named_once_whichever_way_the_problem_writes_it():

@@ -264,7 +264,7 @@ def _measure(measure: Any) -> dict[str, Any]:
     cpu_ns = measure.get("cpu_ns", [])
     if type(cpu_ns) is not list or not all(_is_number(x) for x in cpu_ns):
         raise Malformed("a measurement's cpu_ns must be a list of numbers")
-    for name in ("trace_ns", "profile_ns", "lines"):
+    for name in ("trace_ns", "profile_ns", "lines", "space_bytes", "depth", "space_ns"):
         if measure.get(name) is not None and not _is_number(measure[name]):
             raise Malformed(f"a measurement's {name} must be a number")
     c_time = measure.get("c_time")

@@ -123,8 +123,9 @@ def fit_model(growth: Growth, n: np.ndarray, y: np.ndarray) -> ModelFit:
     return ModelFit(growth, error, float(a), 0.0 if _negligible(b, f, y) else float(b))
 
 
-def classify(sizes, values, tolerance: Tolerance = NOISY, min_points: int = 4) -> Fit:
-    """Rank the seven classes on (n, y) pairs and pick one when it wins clearly.
+def classify(sizes, values, tolerance: Tolerance = NOISY, min_points: int = 4,
+             classes: tuple[Growth, ...] = tuple(Growth)) -> Fit:
+    """Rank the classes (by default all seven) on (n, y) pairs and pick one when it wins clearly.
 
     Values must be positive (times, counts); non-positive ones are raised to the
     smallest positive value, as a timer that read zero means "too fast to see".
@@ -139,7 +140,7 @@ def classify(sizes, values, tolerance: Tolerance = NOISY, min_points: int = 4) -
     if positive.size == 0:
         return Fit((), None, "nothing measurable at any size")
     y = np.where(y > 0, y, positive.min())
-    fits = [fit_model(growth, n, y) for growth in Growth]
+    fits = [fit_model(growth, n, y) for growth in classes]
     # A model whose growing term came out as zero is the constant model again, not a rival to it.
     fits = [fit for fit in fits if fit.growth is Growth.CONSTANT or fit.b > 0]
     ranked = sorted(fits, key=lambda fit: (fit.error, fit.growth.rank))

@@ -11,7 +11,8 @@ Each size is one round trip: the child repeats the call on fresh copies of the
 input and reports every CPU time (the minimum is the least disturbed by other
 processes) and, while they are affordable, one profiled call that times each C
 function and one traced call that counts executed lines
-(sandbox/judge_worker/measure.py). The largest sizes are measured once more at
+(sandbox/judge_worker/measure.py), and one call measured for space (memory and
+call depth). The largest sizes are measured once more at
 the end when the budget allows, so one unlucky moment cannot bend the curve.
 
 The budget is wall time, so on a busy machine (the sandbox gets a share of one
@@ -67,6 +68,13 @@ class Sample:
     c_calls: dict[str, int] = field(default_factory=dict)
     profile_ms: float | None = None
     input_bytes: int = 0
+    space_bytes: int | None = None  # the most memory allocated at once in the call, beyond its input and answer
+    depth: int | None = None  # the deepest Python call stack in that call
+    space_ms: float | None = None  # CPU time of the call measured for space
+
+    @property
+    def spaced(self) -> bool:
+        return self.space_bytes is not None
 
     @property
     def best_ms(self) -> float:
@@ -101,8 +109,10 @@ class Measurement:
                 continue
             traced = known if known.traced else sample
             profiled = known if known.profiled else sample
+            spaced = known if known.spaced else sample
             by_n[sample.n] = Sample(sample.n, known.cpu_ms + sample.cpu_ms, traced.lines, traced.trace_ms,
-                                    profiled.c_ms, profiled.c_calls, profiled.profile_ms, known.input_bytes)
+                                    profiled.c_ms, profiled.c_calls, profiled.profile_ms, known.input_bytes,
+                                    spaced.space_bytes, spaced.depth, spaced.space_ms)
         return [by_n[n] for n in sorted(by_n)]
 
 
@@ -122,6 +132,8 @@ class _Plan:
     profile: bool
     trace: bool
     hooked_ms: float = 0.0  # CPU time the child may spend on the profiled and traced calls
+    space: bool = False
+    space_ms: float = 0.0  # CPU time the child may spend on the call measured for space
 
 
 class _Run:
@@ -132,8 +144,9 @@ class _Run:
         self.clock = clock
         self.started = clock()
         self.samples: list[Sample] = []
-        self.profiling = True  # both stay on while affordable, so their sizes are a prefix of all sizes
+        self.profiling = True  # all three stay on while affordable, so their sizes are a prefix of all sizes
         self.tracing = True
+        self.spacing = True
         self.overhead_ms = 0.0  # the last round trip's wall time beyond the calls
         self.ceiling: int | None = None  # the smallest size that ran out of time or memory
         self.slowdown = 1.0  # wall time over CPU time: a busy machine gives the sandbox a share of a core
@@ -157,11 +170,13 @@ class _Run:
         # 32) costs milliseconds, not the problem's whole time limit.
         # Each call also decodes its own copy of the input: about 20 ns a byte.
         copies_ms = (plan.repeats + 3) * size_bytes * 2e-5
-        expected_ms = max(50.0, 8 * self.predict_ms(n) * plan.repeats) + plan.hooked_ms + copies_ms
+        expected_ms = max(50.0, 8 * self.predict_ms(n) * plan.repeats) + plan.hooked_ms + plan.space_ms + copies_ms
         allowance_ms = min(1000 * self.budget.time_limit_s * 0.8, 1000 * max(self.remaining_s(), 0.05), expected_ms)
         request[MEASURE_KEY] = {"repeats": plan.repeats, "cpu_ms": allowance_ms, "hooked_ms": plan.hooked_ms,
                                 "profile": self.factor("profile_ms", 20.0) if plan.profile else 0,
-                                "trace": self.factor("trace_ms", 30.0) if plan.trace else 0}
+                                "trace": self.factor("trace_ms", 30.0) if plan.trace else 0,
+                                "space": self.factor("space_ms", 8.0) if plan.space else 0,
+                                "space_ms": plan.space_ms}
         sent = self.clock()
         try:
             worker = self.session.run(request)
@@ -178,11 +193,13 @@ class _Run:
         cpu_ms = tuple(min(ns / 1e6, cap_ms) for ns in report["cpu_ns"])
         trace_ms = _ms(report.get("trace_ns"))
         profile_ms = _ms(report.get("profile_ns"))
+        space_ms = _ms(report.get("space_ns"))
         c_time = report.get("c_time") or {}
         # Once the child skips a hooked call as too dear, larger sizes skip it too: hooked sizes stay a prefix.
         self.profiling = self.profiling and profile_ms is not None
         self.tracing = self.tracing and trace_ms is not None
-        call_ms = sum(cpu_ms) + (trace_ms or 0.0) + (profile_ms or 0.0)
+        self.spacing = self.spacing and space_ms is not None
+        call_ms = sum(cpu_ms) + (trace_ms or 0.0) + (profile_ms or 0.0) + (space_ms or 0.0)
         if call_ms < 5.0 and size_bytes < 10_000:  # a quick round trip shows the fixed cost
             self.overhead_ms = max(0.0, wall_ms - call_ms)
         elif call_ms < 5.0:  # a large input with a quick call shows what the input itself costs
@@ -191,9 +208,11 @@ class _Run:
             self.slowdown = max(1.0, min((wall_ms - self.overhead_ms - self.ms_per_byte * size_bytes) / call_ms,
                                          10.0))
         lines = report.get("lines")
+        space_bytes, depth = report.get("space_bytes"), report.get("depth")
         return Sample(n, cpu_ms, int(lines) if lines is not None else None, trace_ms,
                       {str(k): v[1] / 1e6 for k, v in c_time.items()}, {str(k): int(v[0]) for k, v in c_time.items()},
-                      profile_ms, size_bytes)
+                      profile_ms, size_bytes, int(space_bytes) if space_ms is not None else None,
+                      int(depth) if space_ms is not None and depth is not None else None, space_ms)
 
     def growth_pair(self) -> tuple[tuple[int, float], tuple[int, float]] | None:
         """The largest size measured so far, and one at most 2/3 of it: close sizes are dominated by noise."""
@@ -230,9 +249,12 @@ class _Run:
     def plan(self, n: int) -> _Plan:
         call_ms = self.predict_ms(n)
         repeats = self.budget.repeats if call_ms > 1.0 else self.budget.repeats + 2
-        hooked_ms = 1000 * min(self.budget.time_limit_s * 0.25,
-                               self.remaining_s() * self.budget.trace_share / self.slowdown)
-        return _Plan(repeats, self.profiling, self.tracing, hooked_ms)
+        hooked_ms = self.hooked_allowance_ms()
+        return _Plan(repeats, self.profiling, self.tracing, hooked_ms, self.spacing, hooked_ms)
+
+    def hooked_allowance_ms(self) -> float:
+        return 1000 * min(self.budget.time_limit_s * 0.25,
+                          self.remaining_s() * self.budget.trace_share / self.slowdown)
 
     def cost_s(self, n: int, repeats: int) -> float:
         last = self.samples[-1] if self.samples else None
@@ -340,9 +362,9 @@ class _Run:
             if cost_s > self.remaining_s() * 0.5:
                 return
             case_input, size_bytes = self.input_for(middle)
-            hooked_ms = 1000 * min(self.budget.time_limit_s * 0.25,
-                                   self.remaining_s() * self.budget.trace_share / self.slowdown)
-            plan = _Plan(self.budget.repeats, True, True, hooked_ms)  # the child skips what it cannot afford
+            hooked_ms = self.hooked_allowance_ms()
+            # The child skips what it cannot afford.
+            plan = _Plan(self.budget.repeats, True, True, hooked_ms, True, hooked_ms)
             try:
                 self.samples.append(self.take(middle, case_input, size_bytes, plan))
             except _Stop as stop:

@@ -1,7 +1,9 @@
-"""The complexity note of an Accepted run: measured growth, the expected one, and line-level hints.
+"""The complexity note of a run: measured growth in time and space, the expected ones, and line-level hints.
 
 This is the stage judging.run() calls after the hidden cases and the property
-search pass. It measures in the same sandbox session as the tests (same
+search pass, and after a time-out or a wrong answer past the first cases (when
+the answers were right up to there, how the code grows is what the candidate
+needs to hear: "this is O(n^2), expected O(n)"). It measures in the same sandbox session as the tests (same
 container, same limits, a fresh child per size), so timing has the tests'
 isolation; the problem's input_of_size() runs on the host, like every generator.
 """
@@ -17,9 +19,72 @@ from judge.complexity.analysis import Analysis, analyse
 from judge.complexity.growth import Growth, expected_text, parse_growth
 from judge.complexity.hints import Hint, hints_for
 from judge.complexity.measure import Budget, Measurement, Workload, measure_growth
+from judge.complexity.space import SpaceAnalysis, analyse_space, measured_for_space
 from judge.problem import Problem
+from judge.verdict import RunResult, Verdict
 
 NOT_MEASURED = "not measured"
+FAILURE_CALL_CAP_S = 1.0  # after a failure, CPU seconds one size may take at most, whatever the problem's limit
+
+
+def wants_note(result: RunResult) -> bool:
+    """After AC; after TLE; after WA when the cases before the failing one were answered right."""
+    if result.verdict in (Verdict.AC, Verdict.TLE):
+        return True
+    failure = result.first_failure
+    return result.verdict is Verdict.WA and failure is not None and (
+        result.hidden_passed > 0 or failure.case.source == "generated")
+
+
+@dataclass(frozen=True)
+class SpaceNote:
+    """How the memory a call needs grows: beyond its input and its answer, the call stack included."""
+
+    measured: Growth | None  # None: inconclusive or not measured
+    expected: str | None  # as the problem states it: "O(1)", "O(h)"
+    confidence: str
+    sizes: tuple[int, ...] = ()
+    extra_bytes: tuple[int, ...] = ()  # the most allocated at once at each size, beyond the input and the answer
+    depths: tuple[int, ...] = ()  # the deepest call stack at each size
+    evidence: str = ""
+    reason: str = ""
+
+    @property
+    def matches(self) -> bool | None:
+        expected = parse_growth(self.expected)
+        if self.measured is None or expected is None:
+            return None
+        return self.measured.rank <= expected.rank
+
+    def headline(self) -> str:
+        """`space O(n) (fit on n = 4..16384, confident); expected O(1)`."""
+        if self.measured is None:
+            text = f"space {self.confidence}" + (f": {self.reason}" if self.reason else "")
+        else:
+            where = f"n = {self.sizes[0]}..{self.sizes[-1]}" if self.sizes else "no sizes"
+            text = f"space {self.measured.value} (fit on {where}, {self.confidence})"
+        return text + (f"; expected {self.expected}" if self.expected else "")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "summary": self.headline(),
+            "measured": self.measured.value if self.measured else None,
+            "expected": self.expected,
+            "matches": self.matches,
+            "confidence": self.confidence,
+            "sizes": list(self.sizes),
+            "extra_bytes": list(self.extra_bytes),
+            "depths": list(self.depths),
+            "evidence": self.evidence,
+            "reason": self.reason,
+        }
+
+
+def space_note(measurement: Measurement, analysis: SpaceAnalysis, expected: str | None) -> SpaceNote:
+    samples = measured_for_space(measurement)
+    return SpaceNote(analysis.growth, expected_text(expected), analysis.confidence, tuple(s.n for s in samples),
+                     tuple(s.space_bytes for s in samples), tuple(s.depth or 0 for s in samples), analysis.evidence,
+                     analysis.why)
 
 
 @dataclass(frozen=True)
@@ -37,6 +102,8 @@ class ComplexityNote:
     hints: tuple[Hint, ...] = ()
     elapsed_ms: float = 0.0
     total: Growth | None = None  # design problems: the growth of all n operations together
+    after: str = "AC"  # the verdict the note follows: after TLE or WA, only the sizes that finish were measured
+    space: SpaceNote | None = None
 
     @property
     def expected_growth(self) -> Growth | None:
@@ -50,22 +117,35 @@ class ComplexityNote:
             return None
         return self.measured.rank <= expected.rank
 
+    @property
+    def after_failure(self) -> bool:
+        return self.after != "AC"
+
     def headline(self) -> str:
-        """`measured O(n^2) (fit on n = 256..16384, confident); expected O(n)`."""
+        """`measured O(n^2) (fit on n = 256..16384, confident); expected O(n)`; after a failure,
+        `this is O(n^2), expected O(n) (on the sizes that finish: n = 4..2048, confident)`."""
         if self.measured is None:
             why = f": {self.reason}" if self.reason else ""
             text = f"{self.confidence}{why}"
-        else:
-            unit = " per call" if self.per_call else ""
-            where = f"n = {self.sizes[0]}..{self.sizes[-1]}" if self.sizes else "no sizes"
-            text = f"measured {self.measured.value}{unit} (fit on {where}, {self.confidence})"
-        if self.expected:
-            text += f"; expected {self.expected}"
-        return text
+            return text + (f"; expected {self.expected}" if self.expected else "")
+        unit = " per call" if self.per_call else ""
+        where = f"n = {self.sizes[0]}..{self.sizes[-1]}" if self.sizes else "no sizes"
+        if self.after_failure:
+            expected = f", expected {self.expected}" if self.expected else ""
+            return f"this is {self.measured.value}{unit}{expected} (on the sizes that finish: {where}, {self.confidence})"
+        text = f"measured {self.measured.value}{unit} (fit on {where}, {self.confidence})"
+        return text + (f"; expected {self.expected}" if self.expected else "")
+
+    def summary(self) -> str:
+        """The headline, and space's beside it when it was measured."""
+        if self.space is None or self.space.measured is None:
+            return self.headline()
+        return f"{self.headline()} · {self.space.headline()}"
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "summary": self.headline(),
+            "summary": self.summary(),
+            "after": self.after,
             "measured": self.measured.value if self.measured else None,
             "expected": self.expected,
             "matches": self.matches,
@@ -80,6 +160,7 @@ class ComplexityNote:
             "reason": self.reason,
             "elapsed_ms": round(self.elapsed_ms),
             "hints": [hint.to_json() for hint in self.hints],
+            "space": self.space.to_json() if self.space else None,
         }
 
 
@@ -103,7 +184,8 @@ def problem_hints(problem: Problem, source: str) -> tuple[Hint, ...]:
     return tuple(hints)
 
 
-def note_from(measurement: Measurement, analysis: Analysis, problem: Problem, hints: tuple[Hint, ...]) -> ComplexityNote:
+def note_from(measurement: Measurement, analysis: Analysis, problem: Problem, hints: tuple[Hint, ...],
+              after: str = "AC") -> ComplexityNote:
     samples = measurement.merged()
     per_call = problem.signature.kind == "design"
     total = analysis.growth
@@ -119,14 +201,16 @@ def note_from(measurement: Measurement, analysis: Analysis, problem: Problem, hi
         times_ms=tuple(s.best_ms for s in samples), lines=tuple(s.lines for s in samples), evidence=evidence,
         reason=_inconclusive_reason(analysis.why, measurement.stopped) if total is None else measurement.stopped,
         hints=hints,
-        elapsed_ms=measurement.elapsed_s * 1000, total=total if per_call else None)
+        elapsed_ms=measurement.elapsed_s * 1000, total=total if per_call else None, after=after,
+        space=space_note(measurement, analyse_space(measurement), problem.space))
 
 
 def _inconclusive_reason(why: str, stopped: str) -> str:
     return why if stopped in why else f"{why} (sizes stopped: {stopped})"
 
 
-def complexity_note(problem: Problem, source: str, session: Session, budget: Budget | None = None) -> ComplexityNote:
+def complexity_note(problem: Problem, source: str, session: Session, budget: Budget | None = None,
+                    after: str = "AC") -> ComplexityNote:
     """Measure and classify the submission loaded in `session`, and hint at its slow lines.
 
     elapsed_ms is the whole stage: what the note adds to a run.
@@ -135,27 +219,31 @@ def complexity_note(problem: Problem, source: str, session: Session, budget: Bud
     hints = problem_hints(problem, source)
     workload = problem_workload(problem)
     if workload is None:
-        return ComplexityNote(None, expected_text(problem.complexity), NOT_MEASURED,
-                              reason="the problem has no input_of_size() to grow inputs with", hints=hints,
-                              elapsed_ms=(time.monotonic() - started) * 1000)
+        why = "the problem has no input_of_size() to grow inputs with"
+        return ComplexityNote(None, expected_text(problem.complexity), NOT_MEASURED, reason=why, hints=hints,
+                              elapsed_ms=(time.monotonic() - started) * 1000, after=after,
+                              space=SpaceNote(None, expected_text(problem.space), NOT_MEASURED, reason=why))
     measurement = measure_growth(session, workload, budget)
-    note = note_from(measurement, analyse(measurement), problem, hints)
+    note = note_from(measurement, analyse(measurement), problem, hints, after)
     return replace(note, elapsed_ms=(time.monotonic() - started) * 1000)
 
 
-def add_complexity_note(judgement, result) -> None:
+def add_complexity_note(judgement, result: RunResult) -> None:
     """The judging stage: put the note in result.extra["complexity"] (shown by the report and --json).
 
     The verdict is already decided: a failure here (a broken problem generator, the judge's own bug)
-    becomes a note that says so, never a lost verdict or a traceback.
+    becomes a note that says so, never a lost verdict or a traceback. After a failure each size may take
+    at most FAILURE_CALL_CAP_S, so that a slow solution costs the default budget, not minutes.
     """
     problem: Problem = judgement.problem
+    after = result.verdict.value
+    limit_s = judgement.time_s if after == "AC" else min(judgement.time_s, FAILURE_CALL_CAP_S)
     try:
         session = judgement.sessions.current()
-        note = complexity_note(problem, judgement.submission.source, session, Budget(time_limit_s=judgement.time_s))
+        note = complexity_note(problem, judgement.submission.source, session, Budget(time_limit_s=limit_s), after)
         if session.broken:  # the runner stopped answering mid-measurement: never reuse that sandbox
             judgement.sessions.discard()
     except Exception as error:
-        note = ComplexityNote(None, expected_text(problem.complexity), NOT_MEASURED,
+        note = ComplexityNote(None, expected_text(problem.complexity), NOT_MEASURED, after=after,
                               reason=f"the measurement failed: {type(error).__name__}: {str(error)[:200]}")
     result.extra["complexity"] = note.to_json()

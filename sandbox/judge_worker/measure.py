@@ -1,7 +1,8 @@
 """Measuring one call for complexity notes, inside the child (never in the runner).
 
 The host asks for a measurement with the reserved input key `$measure`:
-    {"repeats": k, "cpu_ms": alarm, "hooked_ms": allowance, "profile": factor, "trace": factor}
+    {"repeats": k, "cpu_ms": alarm, "hooked_ms": allowance, "profile": factor, "trace": factor,
+     "space": factor, "space_ms": allowance}
 No parameter can carry that name (inputs are keyed by Python identifiers, or
 operations/arguments), so it cannot clash with a case.
 
@@ -24,6 +25,13 @@ machine is noisy). Each runs only when the plain calls' fastest time times the
 host's estimate of its slowdown fits the allowance: the child knows the call's
 real time, the host only a prediction.
 
+Last, one call measures space: tracemalloc's peak over the call (the arguments
+are built before tracing starts, so the input is not counted), less the answer
+(what the call still holds once it returns, less what stays after the answer is
+dropped), and the deepest Python call stack (sys.setprofile): Python 3.11 keeps
+frames outside the allocators tracemalloc sees, so a recursion's stack shows only
+as its depth.
+
 The alarm is ITIMER_PROF, whose default action ends the process: a measurement
 must stay far below the problem's own time limit, and the runner reports the
 child ended by SIGPROF.
@@ -38,6 +46,7 @@ import json
 import signal
 import sys
 import time
+import tracemalloc
 
 from judge_worker.protocol import Status
 
@@ -53,14 +62,19 @@ _setprofile = sys.setprofile
 _collect = gc.collect
 _copy = json.JSONDecoder().decode
 _flat = json.JSONEncoder(separators=(",", ":")).encode
+_trace_start = tracemalloc.start
+_trace_stop = tracemalloc.stop
+_traced = tracemalloc.get_traced_memory
 
 
 class Meter:
-    """Wraps the call proper (arguments already built) in one of three modes.
+    """Wraps the call proper (arguments already built) in one of four modes.
 
     "time": CPU nanoseconds only. "profile": CPU time inside each C function
     (sys.setprofile; the hook runs on calls only, so a loop without calls pays
-    nothing). "trace": executed lines (sys.settrace; every line pays).
+    nothing). "trace": executed lines (sys.settrace; every line pays). "space":
+    tracemalloc's peak and the deepest call stack; tracing stays on after the
+    call, so that the caller can see what the answer held (answer_bytes).
     """
 
     def __init__(self, mode):
@@ -68,8 +82,13 @@ class Meter:
         self.cpu_ns = 0
         self.lines = 0
         self.by_function = {}  # profile: C function -> [calls, ns inside them] (outermost C calls only)
+        self.peak_bytes = 0  # space: the most memory allocated at once during the call
+        self.held_bytes = 0  # space: what was still allocated when the call returned (the answer, caches)
+        self.depth = [0, 0]  # space: the current and the deepest Python call depth
 
     def __call__(self, run):
+        if self.mode == "space":
+            return self._measure_space(run)
         hook = {"trace": self._trace_hook, "profile": self._profile_hook}.get(self.mode)
         install = _settrace if self.mode == "trace" else _setprofile
         start = _thread_ns()
@@ -81,6 +100,30 @@ class Meter:
             if hook is not None:
                 install(None)
             self.cpu_ns = _thread_ns() - start
+
+    def _measure_space(self, run):
+        start = _thread_ns()
+        _trace_start()
+        _setprofile(self._depth_hook())
+        try:
+            return run()
+        finally:
+            _setprofile(None)
+            self.held_bytes, self.peak_bytes = _traced()
+            self.cpu_ns = _thread_ns() - start
+
+    def _depth_hook(self):
+        depth = self.depth
+
+        def on_profile(frame, event, arg):
+            if event == "call":
+                depth[0] += 1
+                if depth[0] > depth[1]:
+                    depth[1] = depth[0]
+            elif event == "return":
+                depth[0] -= 1
+
+        return on_profile
 
     def _trace_hook(self):
         def on_line(frame, event, arg):
@@ -134,7 +177,7 @@ class Meter:
 
 
 def measure(case_input, spec, load, call):
-    """Run the call `repeats` times untimed-hook, then profiled and traced if asked; return the result message.
+    """Run the call `repeats` times unhooked, then profiled, traced and for space if asked; return the result message.
 
     `load()` returns a fresh module (or raises), `call(module, case_input, meter)` runs one case.
     """
@@ -142,25 +185,47 @@ def measure(case_input, spec, load, call):
     if spec.get("cpu_ms"):
         signal.setitimer(signal.ITIMER_PROF, max(float(spec["cpu_ms"]), 1.0) / 1000)
     text = _flat(case_input)
-    report = {"cpu_ns": [], "lines": None, "trace_ns": None, "c_time": None, "profile_ns": None}
+    report = {"cpu_ns": [], "lines": None, "trace_ns": None, "c_time": None, "profile_ns": None,
+              "space_bytes": None, "depth": None, "space_ns": None}
     allowance_ns = float(spec.get("hooked_ms") or 0) * 1e6
-    for mode in ["time"] * repeats + ["profile", "trace"]:
+    space_allowance_ns = float(spec.get("space_ms") or 0) * 1e6
+    for mode in ["time"] * repeats + ["profile", "trace", "space"]:
         if mode != "time":
             factor = float(spec.get(mode) or 0)
             cost_ns = min(report["cpu_ns"]) * factor
-            if not factor or cost_ns > allowance_ns:
+            if not factor or cost_ns > (space_allowance_ns if mode == "space" else allowance_ns):
                 continue
-            allowance_ns -= cost_ns
+            if mode != "space":
+                allowance_ns -= cost_ns
         module = load()
         fresh = _copy(text)
         meter = Meter(mode)
         _collect()
-        call(module, fresh, meter)
+        try:
+            call(module, fresh, meter)
+        finally:
+            if mode == "space":
+                answer_bytes = _answer_bytes(meter)
         if mode == "time":
             report["cpu_ns"].append(meter.cpu_ns)
         elif mode == "profile":
             top = sorted(meter.named_c_time().items(), key=lambda item: -item[1][1])[:TOP_C_FUNCTIONS]
             report.update(c_time={str(k): v for k, v in top}, profile_ns=meter.cpu_ns)
-        else:
+        elif mode == "trace":
             report.update(lines=meter.lines, trace_ns=meter.cpu_ns)
+        else:
+            report.update(space_bytes=max(0, meter.peak_bytes - answer_bytes), depth=meter.depth[1],
+                          space_ns=meter.cpu_ns)
     return {"status": Status.OK.value, "value": None, "measure": report}
+
+
+def _answer_bytes(meter):
+    """What the answer held: the memory still allocated when the call returned, less what stays once the answer
+    (dropped by now: the measured call's answer is not kept) and the garbage are gone. What stays is the
+    submission's own (a module-level cache): that counts as space it used."""
+    try:
+        _collect()
+        remaining, _ = _traced()
+        return max(0, meter.held_bytes - remaining)
+    finally:
+        _trace_stop()

@@ -1,0 +1,91 @@
+"""Space: how the memory a call needs grows with n, read from the measurement's call measured for space.
+
+Two series, each exact for its input (no timer involved):
+
+- the most memory allocated at once during the call (tracemalloc's peak), beyond
+  the input, built before tracing starts, and the answer, which interviewers do
+  not count ("O(1) extra space besides the answer");
+- the deepest Python call stack: Python 3.11 keeps frames on a stack of its own,
+  outside what tracemalloc sees. The depth hook makes each call a frame object
+  (about 200 bytes), so a recursion (a DFS n deep, a binary search log n deep)
+  shows in the memory too; the depth is the second witness, and names it.
+
+The class is the larger of the two. A memory series that singles out no class
+makes the answer inconclusive: never a guess, with one exception. Sets and
+dicts grow their tables fourfold at a time, so the bytes of an O(n) set climb
+in steps that an n log n curve fits nearly as well; when those two lead every
+other class clearly, the answer is O(n) ("likely"): n log n memory is rare in
+these solutions, and the steps cannot tell the two apart on sizes this small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from judge.complexity.fit import LINES, Fit, Tolerance, classify
+from judge.complexity.growth import Growth
+from judge.complexity.measure import Measurement, Sample
+
+CLASSES = (Growth.CONSTANT, Growth.LOG, Growth.LINEAR, Growth.LINEARITHMIC, Growth.QUADRATIC)
+MIN_SIZES = 4
+MIN_SPAN = 8  # largest n / smallest n
+FLOOR_BYTES = 256  # a few temporary integers and the allocator's rounding: noise under any growth worth naming
+FLAT_BYTES = 512  # memory that varies by less than this over every size is O(1): a few integers more or less
+SHALLOW = 8  # a call stack never deeper than this is a fixed number of helper calls, not a recursion
+CONFIDENT_MARGIN = 3.0  # runner-up error over the best's, for "confident" rather than "likely"
+SORTS = ("sorted", "list.sort")
+STEPS = Tolerance(max_error=0.45, min_ratio=1.5, min_gap=0.05)  # O(n) or O(n log n) against every other class
+
+
+@dataclass(frozen=True)
+class SpaceAnalysis:
+    growth: Growth | None  # None: inconclusive
+    confidence: str  # "confident", "likely" or "inconclusive"
+    evidence: str = ""  # which series decided, in words
+    why: str = ""  # why inconclusive
+    memory: Fit | None = None
+    depth: Fit | None = None
+
+
+def measured_for_space(measurement: Measurement) -> list[Sample]:
+    return [sample for sample in measurement.merged() if sample.spaced]
+
+
+def analyse_space(measurement: Measurement) -> SpaceAnalysis:
+    samples = measured_for_space(measurement)
+    sizes = [s.n for s in samples]
+    if len(sizes) < MIN_SIZES or sizes[-1] < MIN_SPAN * sizes[0]:
+        shown = f"n = {sizes[0]}..{sizes[-1]}" if sizes else "no size"
+        return SpaceAnalysis(None, "inconclusive", why=f"too few sizes measured for space ({shown})")
+    extra = [s.space_bytes for s in samples]
+    memory = classify(sizes, [b + FLOOR_BYTES for b in extra], LINES, classes=CLASSES)
+    if max(extra) - min(extra) <= FLAT_BYTES:
+        memory = Fit(memory.ranked, Growth.CONSTANT)  # 92 bytes more at the largest size fit n^2 "exactly"
+    memory_growth = memory.growth if memory.growth is not None else _stepped_linear(memory)
+    if memory_growth is None:
+        return SpaceAnalysis(None, "inconclusive", why=f"memory: {memory.why}", memory=memory)
+    depths = [s.depth or 0 for s in samples]
+    depth = None if max(depths) <= SHALLOW else classify(sizes, depths, LINES, classes=CLASSES)
+    growth, evidence, deciding = memory_growth, "memory allocated", memory
+    if depth is not None and depth.growth is not None and depth.growth.rank > growth.rank:
+        growth, evidence, deciding = depth.growth, f"call depth (recursion {max(depths)} deep)", depth
+    elif depth is not None and depth.growth is growth and growth is not Growth.CONSTANT:
+        evidence += f", a recursion {max(depths)} deep"
+    elif growth is Growth.LINEAR and _sorts(samples):
+        evidence += ", Python's sort's own buffer included (up to n/2 pointers)"
+    clear = deciding.growth is not None and (deciding.margin >= CONFIDENT_MARGIN or deciding.growth is Growth.CONSTANT)
+    confidence = "confident" if clear else "likely"
+    return SpaceAnalysis(growth, confidence, evidence, memory=memory, depth=depth)
+
+
+def _stepped_linear(memory: Fit) -> Growth | None:
+    """O(n) when O(n) and O(n log n) lead and every other class is clearly worse (the module says why)."""
+    leading = {fit.growth for fit in memory.ranked[:2]}
+    if len(memory.ranked) < 3 or leading != {Growth.LINEAR, Growth.LINEARITHMIC}:
+        return None
+    worst_leader = max(fit.error for fit in memory.ranked[:2])
+    return Growth.LINEAR if STEPS.accepts(worst_leader, memory.ranked[2].error) else None
+
+
+def _sorts(samples: list[Sample]) -> bool:
+    return any(name in sample.c_calls for sample in samples for name in SORTS)

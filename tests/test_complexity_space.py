@@ -1,0 +1,55 @@
+"""Classifying the memory a call needs (judge/complexity/space.py), on series as the sandbox reports them."""
+
+from __future__ import annotations
+
+from judge.complexity.growth import Growth
+from judge.complexity.measure import Measurement, Sample
+from judge.complexity.space import analyse_space
+
+DOUBLING = [2 ** k for k in range(2, 15)]  # 4 .. 16384
+
+
+def measured(series, depths=None):
+    depths = depths or [2] * len(series)
+    return Measurement([Sample(n, (1.0,), space_bytes=extra, depth=depth, space_ms=2.0)
+                        for (n, extra), depth in zip(series, depths)], "the time budget")
+
+
+def test_a_set_of_the_input_is_linear_though_its_table_grows_fourfold_at_a_time():
+    # set(nums) as measured: the table jumps at every other doubling, which n log n fits nearly as well.
+    table = [736, 1248, 1248, 3296, 3296, 10976, 10976, 41696, 41696, 164576, 164576, 656096, 656096]
+    analysis = analyse_space(measured(list(zip(DOUBLING, table))))
+    assert analysis.growth is Growth.LINEAR and analysis.confidence == "likely"
+
+
+def test_a_few_bytes_more_at_one_size_are_constant_not_quadratic():
+    # Two loop counters past 256 at the largest size: 92 bytes that a + b n^2 fits "exactly".
+    analysis = analyse_space(measured([(n, 704 if n < 512 else 796) for n in DOUBLING[:8]]))
+    assert analysis.growth is Growth.CONSTANT and analysis.confidence == "confident"
+
+
+def test_a_recursion_as_deep_as_the_input_is_linear_and_named():
+    analysis = analyse_space(measured([(n, 200 * n + 900) for n in DOUBLING[:10]], [n + 3 for n in DOUBLING[:10]]))
+    assert analysis.growth is Growth.LINEAR and "recursion" in analysis.evidence
+
+
+def test_a_recursion_log_n_deep_is_logarithmic():
+    depths = [n.bit_length() + 1 for n in DOUBLING]
+    analysis = analyse_space(measured([(n, 700 + 220 * depth) for n, depth in zip(DOUBLING, depths)], depths))
+    assert analysis.growth is Growth.LOG
+
+
+def test_a_table_of_every_pair_is_quadratic():
+    analysis = analyse_space(measured([(n, 8 * n * n + 64 * n + 1100) for n in DOUBLING[:8]]))
+    assert analysis.growth is Growth.QUADRATIC
+
+
+def test_memory_that_follows_no_class_is_inconclusive_rather_than_a_guess():
+    zigzag = [700, 90_000, 1_500, 400_000, 2_000, 30_000, 900, 2_000_000]
+    analysis = analyse_space(measured(list(zip(DOUBLING, zigzag))))
+    assert analysis.growth is None and analysis.confidence == "inconclusive" and analysis.why
+
+
+def test_too_few_sizes_measured_for_space_say_so():
+    analysis = analyse_space(measured([(4, 700), (8, 900), (16, 1300)]))
+    assert analysis.growth is None and "too few sizes measured for space (n = 4..16)" in analysis.why
