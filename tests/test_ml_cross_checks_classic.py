@@ -173,3 +173,14 @@ def test_gaussian_naive_bayes_matches_sklearn_gaussiannb():
         model = naive_bayes.GaussianNB(var_smoothing=smoothing).fit(X, y)
         assert model.classes_.tolist() == list(range(int(y.max()) + 1))
         np.testing.assert_allclose(predict(X, y, T, smoothing), model.predict_proba(T), rtol=1e-6, atol=1e-9)
+
+
+def test_pca_matches_sklearn_pca_with_its_sign_convention():
+    decomposition = pytest.importorskip("sklearn.decomposition", reason="scikit-learn is not installed")
+    pca = _reference("pca-via-svd")
+    for args in _arguments("pca-via-svd"):
+        X, k = args["X"], args["n_components"]
+        model = decomposition.PCA(n_components=k, svd_solver="full").fit(X)
+        components, ratio = pca(X, k)
+        np.testing.assert_allclose(components, model.components_, rtol=1e-6, atol=1e-7)
+        np.testing.assert_allclose(ratio, model.explained_variance_ratio_, rtol=1e-6, atol=1e-7)
