@@ -184,3 +184,15 @@ def test_pca_matches_sklearn_pca_with_its_sign_convention():
         components, ratio = pca(X, k)
         np.testing.assert_allclose(components, model.components_, rtol=1e-6, atol=1e-7)
         np.testing.assert_allclose(ratio, model.explained_variance_ratio_, rtol=1e-6, atol=1e-7)
+
+
+@pytest.mark.filterwarnings("ignore:Precision loss occurred in moment calculation")  # the constant sample
+def test_welch_t_test_matches_scipy_ttest_ind_unequal_variances():
+    stats = pytest.importorskip("scipy.stats", reason="scipy is not installed")
+    welch = _reference("welch-t-test")
+    for args in _arguments("welch-t-test"):
+        a, b, confidence = args["a"], args["b"], args["confidence"]
+        result = stats.ttest_ind(a, b, equal_var=False)
+        interval = result.confidence_interval(confidence)
+        expected = (result.statistic, result.df, result.pvalue, interval.low, interval.high)
+        np.testing.assert_allclose(welch(a, b, confidence), expected, rtol=1e-6, atol=1e-12)
