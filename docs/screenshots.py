@@ -74,6 +74,8 @@ def pages(browser, url: str, size: str, theme: str) -> None:
     width, height = SIZES[size]
     context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=theme)
     page = context.new_page()
+    page.set_default_timeout(90_000)  # the machine is shared
+    page.on("pageerror", lambda error: print(f"{size} {theme}: page error: {error}"))
     base = url.split("?")[0]
     page.goto(url)
     page.wait_for_selector("table.problems tbody tr")

@@ -228,3 +228,34 @@ def test_the_stats_page_draws_its_charts(page):
     page.wait_for_selector(".stats-page canvas")
     assert page.locator(".stats-page canvas").count() == 3
     expect(page.locator(".stats-page .numbers")).to_contain_text("Solved")
+
+
+def test_the_complexity_notes_lines_are_marked_in_the_gutter(page):
+    open_problem(page, "two-sum")
+    type_solution(page, """class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = []
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen.index(target - x), i]
+            seen.append(x)
+""")
+    assert submit(page) == "AC"
+    mark = page.wait_for_selector(".CodeMirror .gutter-note")
+    assert "list" in mark.get_attribute("title")
+    assert page.locator(".CodeMirror .noted-line").count() >= 1
+
+
+def test_no_autocompletion_unless_it_is_ticked(page):
+    open_problem(page, "climbing-stairs")
+    page.click(".CodeMirror-code")
+    page.keyboard.press("Control+End")
+    page.keyboard.insert_text("\nclimbing_total = 1\n")
+    page.keyboard.type("clim")
+    assert page.locator(".CodeMirror-hints").count() == 0
+    page.check(".editor-bar input[type=checkbox]")
+    page.click(".CodeMirror-code")
+    page.keyboard.press("Control+End")
+    page.keyboard.type("\nclim")
+    page.wait_for_selector(".CodeMirror-hints")
+    assert "climbing_total" in page.locator(".CodeMirror-hints").inner_text()

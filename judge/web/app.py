@@ -98,7 +98,8 @@ def create_app(services: Services, allowed: Allowed) -> Guard:
         if code is not None:
             if not isinstance(code, str):
                 raise ApiError(400, "'code' must be a string")
-            workspace.save(path, code)
+            if workspace.read(path).code != code:  # unchanged: its mtime stays, so no page reloads it
+                workspace.save(path, code)
         return read_submission(path)
 
     def warm_up(problem: Problem) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,26 @@ def problem_list() -> dict[str, Any]:
     return {"problems": problems, "tags": tags}
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What the picker and the stats need of a problem (judge.practice.picker.ProblemLike)."""
+
+    id: str
+    track: str
+    difficulty: str
+    tags: tuple[str, ...]
+
+
+def bank() -> list[Summary]:
+    return [Summary(p["id"], p["track"], p["difficulty"], tuple(p["tags"])) for p in _summaries()]
+
+
 _cache: dict[tuple, list[dict[str, Any]]] = {}
 
 
 def _summaries() -> list[dict[str, Any]]:
     """The bank's problems, loaded again only when a problems folder gains or loses one (loading them
-    all takes about a second)."""
+    all takes a second, several on a busy machine: server.py loads them once at the start)."""
     key = tuple((str(folder), _mtime_ns(folder)) for folder in problems_dirs())
     if key not in _cache:
         _cache.clear()

@@ -10,15 +10,14 @@ from typing import Any
 from judge.practice.history import History
 from judge.practice.review import due_cards
 from judge.practice.stats import compute
-from judge.problem import all_problems
+from judge.web.catalogue import bank
 
 DIFFICULTY_ORDER = ("easy", "medium", "hard")
 
 
 def stats_json(history: History, now: float) -> dict[str, Any]:
     rounds = history.rounds()
-    bank = all_problems()
-    stats = compute(rounds, bank, now)
+    stats = compute(rounds, bank(), now)
     return {
         "summary": {"rounds": stats.rounds, "solved": stats.solved, "bank": stats.bank,
                     "median_solve_s": stats.median_solve_s, "first_try": stats.first_try,

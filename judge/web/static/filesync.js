@@ -36,8 +36,10 @@ export function syncFile(problemId, initial, editor, onStatus) {
       if (mtime_ns !== mtime && !pending && !timer) {
         const file = await get(`/api/problems/${pid(problemId)}/code`);
         mtime = file.mtime_ns;
-        editor.setCode(file.code);
-        onStatus(`reloaded: ${file.file} changed on disk`);
+        if (file.code !== editor.getCode()) {
+          editor.setCode(file.code);
+          onStatus(`reloaded: ${file.file} changed on disk`);
+        }
       }
     } catch { /* the server is gone or busy: the next poll tries again */ }
   }

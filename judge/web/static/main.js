@@ -5,6 +5,7 @@ import { showRounds } from "./rounds.js";
 import { showStats } from "./stats.js";
 import { startClock } from "./clock.js";
 import { setupTheme } from "./theme.js";
+import { h, clear } from "./dom.js";
 
 const view = document.getElementById("view");
 let leave = null; // the current page's clean-up (timers, pollers)
@@ -18,10 +19,16 @@ async function route() {
     link.classList.toggle("active", link.dataset.nav === key);
   }
   view.className = "";
-  if (page === "problem" && id) leave = await showProblem(view, decodeURIComponent(id));
-  else if (page === "rounds") leave = await showRounds(view);
-  else if (page === "stats") leave = await showStats(view);
-  else leave = await showList(view);
+  clear(view, h("p", { class: "muted loading" }, "Loading…"));
+  try {
+    if (page === "problem" && id) leave = await showProblem(view, decodeURIComponent(id));
+    else if (page === "rounds") leave = await showRounds(view);
+    else if (page === "stats") leave = await showStats(view);
+    else leave = await showList(view);
+  } catch (error) {
+    view.className = "";
+    clear(view, h("div", { class: "page-error" }, h("h2", {}, "This page could not be shown"), h("pre", {}, error.message)));
+  }
 }
 
 setupTheme();

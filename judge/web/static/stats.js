@@ -3,6 +3,8 @@ import { get } from "./api.js";
 import { h, clear } from "./dom.js";
 import { isDark } from "./theme.js";
 
+const days = (n) => `${n} day${n === 1 ? "" : "s"}`;
+
 export async function showStats(view) {
   const data = await get("/api/stats");
   const s = data.summary;
@@ -15,7 +17,7 @@ export async function showStats(view) {
       [["Solved", `${s.solved} / ${s.bank}`], ["Rounds", s.rounds],
        ["Median to AC", s.median_solve_s != null ? `${(s.median_solve_s / 60).toFixed(1)} min` : "–"],
        ["First try", s.submitted_rounds ? `${s.first_try} / ${s.submitted_rounds}` : "–"],
-       ["Streak", `${s.streak_days} days (best ${s.best_streak_days})`]].map(([label, value]) =>
+       ["Streak", `${days(s.streak_days)} (best ${days(s.best_streak_days)})`]].map(([label, value]) =>
         h("div", { class: "number" }, h("div", { class: "muted" }, label), h("b", {}, String(value))))),
     h("div", { class: "charts" },
       figure("Problems solved over time", solved, data.solved_over_time.length ? null : "No problem solved yet."),
