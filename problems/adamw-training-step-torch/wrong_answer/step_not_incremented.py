@@ -1,0 +1,18 @@
+# Bug: bias correction with the steps already taken (t = step), not this step's number
+# (t = step + 1); at step = 0 it divides by 1 - beta^0 = 0.
+import torch
+
+
+def adamw_training_step(weight, bias, x, y, exp_avg, exp_avg_sq, step, lr, betas, eps, weight_decay):
+    error = x @ weight.T + bias - y
+    d_pred = 2 * error / error.numel()
+    grads = (d_pred.T @ x, d_pred.sum(0))
+    beta1, beta2 = betas
+    t = max(step, 1)
+    out = []
+    for param, grad, m, v in zip((weight, bias), grads, exp_avg, exp_avg_sq):
+        param = param * (1 - lr * weight_decay)
+        m = beta1 * m + (1 - beta1) * grad
+        v = beta2 * v + (1 - beta2) * grad * grad
+        out.append(param - lr * (m / (1 - beta1 ** t)) / ((v / (1 - beta2 ** t)).sqrt() + eps))
+    return (error ** 2).mean(), out[0], out[1]
