@@ -259,3 +259,24 @@ def test_no_autocompletion_unless_it_is_ticked(page):
     page.keyboard.type("\nclim")
     page.wait_for_selector(".CodeMirror-hints")
     assert "climbing_total" in page.locator(".CodeMirror-hints").inner_text()
+
+
+def test_a_timed_rounds_first_submission_asks_for_its_complexity_and_the_history_keeps_it(page, folder):
+    from judge.practice.history import History
+
+    page.click("nav [data-nav=rounds]")
+    page.select_option(".rounds-page select[aria-label='Any track']", "dsa")
+    page.click("[data-action=start-round]")
+    page.wait_for_selector("[data-action=give_up]")
+    page.click("[data-action=submit]")
+    expect(page.locator(".result")).to_contain_text("still the starter file")
+    page.click("[data-action=submit]")
+    page.select_option(".estimate select[aria-label=Time]", "O(n)")
+    page.click(".estimate button.primary")
+    page.wait_for_selector(".result .run-verdict[data-verdict]", timeout=JUDGED_S)
+    with History(folder / "data" / "history.sqlite3") as history:
+        latest = history.rounds()[-1]
+    assert latest.mode == "single" and latest.stated_time == "O(n)" and latest.submits == 1
+    for _ in range(2):
+        page.click("[data-action=give_up]")
+    page.wait_for_selector(".rounds-page")

@@ -10,6 +10,7 @@ from typing import Any
 from judge.catalog import Progress, progress
 from judge.paths import problems_dirs
 from judge.problem import Problem, all_problems
+from judge.starter import starter_source
 from judge.views import environment_note
 
 
@@ -72,5 +73,6 @@ def problem_page(problem: Problem) -> dict[str, Any]:
         "params": [param.name for param in problem.signature.params if param.kind.own_field]
         if problem.signature.kind == "function" else list(problem.signature.case_fields),
         "hints_total": len(problem.hints),
+        "starter": starter_source(problem),  # submitting it unchanged asks first, as a round does
         "environment": environment_note(),
     }

@@ -65,7 +65,16 @@ export async function showProblem(view, problemId) {
     } finally { busy(false); }
   }
 
+  let starterArmed = 0; // when the untouched starter's Submit was pressed: a second press within 3 s sends it
+
   async function submitNow() {
+    if (editor.getCode() === problem.starter && performance.now() - starterArmed > 3000) {
+      starterArmed = performance.now();
+      consoleTabs.pick("result");
+      clear(result, h("p", { class: "reason" }, "This is still the starter file: press Submit again to send it anyway."));
+      return;
+    }
+    starterArmed = 0;
     const round = rounds.state();
     let estimate;
     if (round && round.timed && round.needs_estimate) {
@@ -81,11 +90,12 @@ export async function showProblem(view, problemId) {
         if (kind === "started") progress.started();
         else if (kind === "case") progress.caseDone(data);
         else if (kind === "result") {
+          progress.stop();
           if (data.verdict) {
             verdictPanel(result, data);
             editor.markLines((data.complexity && data.complexity.hints) || []);
           } else problemPanel(result, data.problem);
-        } else if (kind === "error") problemPanel(result, data.message);
+        } else if (kind === "error") { progress.stop(); problemPanel(result, data.message); }
       });
     } catch (error) {
       problemPanel(result, error.message);

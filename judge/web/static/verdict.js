@@ -7,12 +7,18 @@ export function progressView(element) {
   const dots = h("div", { class: "dots", "aria-label": "cases judged" });
   const status = h("p", { class: "muted status" }, "Judging: starting the sandbox…");
   clear(element, h("div", { class: "run-head pending" }, h("span", { class: "run-verdict" }, "Judging…")), status, dots);
+  let quiet = null; // no case for a while after passing ones: the property search and the complexity note run
   return {
     started() { status.textContent = "Judging the hidden cases…"; },
     caseDone(data) {
       dots.append(h("span", { class: `dot v-${data.verdict}`, title: `${data.name}: ${data.verdict}` }));
       status.textContent = `${data.n} cases judged · last: ${data.name} ${data.verdict}`;
+      clearTimeout(quiet);
+      if (data.verdict === "AC") quiet = setTimeout(() => {
+        status.textContent = `${data.n} cases passed · now generated inputs (property search), then the complexity measurement…`;
+      }, 800);
     },
+    stop() { clearTimeout(quiet); },
   };
 }
 
