@@ -152,6 +152,9 @@ class Practice:
     def judged(self, live: LiveRound, check: Check) -> None:
         """A full judgement came back: recorded; the round ends on Accepted (or on the final judgement)."""
         with self.lock:
+            if live.round.ended:  # ended meanwhile (given up, or the server stopping): on record, no more
+                self._record(live, check)
+                return
             live.round.judged(check)
             self._record(live, check)
             if live.round.ended:

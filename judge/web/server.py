@@ -93,8 +93,20 @@ def serving(settings: ServeSettings) -> Iterator[tuple["Running", "object"]]:
             name = "localhost" if settings.host in ("127.0.0.1", "localhost") else settings.host
             base = f"http://{name}:{port}"
             yield Running(f"{base}/?token={token}", base, token, port), server
+            wait_for_judgements()  # their results go to the history before it closes
     finally:
         sock.close()
+
+
+JUDGING_THREADS = ("judge-submit", "judge-final")
+JUDGEMENT_WAIT_S = 120.0
+
+
+def wait_for_judgements() -> None:
+    """Judgements still running when the server stops finish (each closes its container) and are recorded."""
+    for thread in threading.enumerate():
+        if thread.name in JUDGING_THREADS:
+            thread.join(JUDGEMENT_WAIT_S)
 
 
 @contextmanager
