@@ -196,3 +196,14 @@ def test_welch_t_test_matches_scipy_ttest_ind_unequal_variances():
         interval = result.confidence_interval(confidence)
         expected = (result.statistic, result.df, result.pvalue, interval.low, interval.high)
         np.testing.assert_allclose(welch(a, b, confidence), expected, rtol=1e-6, atol=1e-12)
+
+
+def test_benjamini_hochberg_matches_statsmodels_multipletests():
+    multitest = pytest.importorskip("statsmodels.stats.multitest", reason="statsmodels is not installed")
+    bh = _reference("benjamini-hochberg")
+    for args in _arguments("benjamini-hochberg"):
+        p, q = args["p_values"], args["q"]
+        rejected, corrected, _, _ = multitest.multipletests(p, alpha=q, method="fdr_bh")
+        adjusted, ours = bh(p, q)
+        np.testing.assert_allclose(adjusted, corrected, rtol=1e-9, atol=1e-12)
+        np.testing.assert_array_equal(ours, rejected)

@@ -1,0 +1,18 @@
+# Bug: the step-down rule for rejections: stops at the first rank with p_(i) > i q / m.
+import numpy as np
+
+
+def benjamini_hochberg(p_values, q):
+    p = np.asarray(p_values, dtype=np.float64)
+    m = len(p)
+    order = np.argsort(p, kind="stable")
+    scaled = p[order] * m / np.arange(1, m + 1)
+    # adjusted p_(i) = min over j >= i of m p_(j) / j: a running minimum from the largest p-value down
+    adjusted_sorted = np.minimum(np.minimum.accumulate(scaled[::-1])[::-1], 1.0)
+    adjusted = np.empty(m)
+    adjusted[order] = adjusted_sorted
+    passes = p[order] <= np.arange(1, m + 1) / m * q
+    k = m if passes.all() else int(np.argmin(passes))
+    rejected = np.zeros(m, dtype=bool)
+    rejected[order[:k]] = True
+    return adjusted, rejected
