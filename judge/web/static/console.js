@@ -36,8 +36,9 @@ export function caseCard(result) {
     h("div", { class: "case-head" }, h("span", { class: `badge v-${result.verdict}` }, result.verdict),
       h("span", { class: "case-name" }, result.name), h("span", { class: "muted" }, `${result.time_ms.toFixed(1)} ms`)),
     value("Input", inputText(result)),
-    result.got !== null && result.got !== undefined ? value("Output", result.got_text, passed ? "" : "wrong") : null,
-    result.expected !== null && result.expected !== undefined ? value("Expected", result.expected_text) : null,
+    h("div", { class: "io-pair" },
+      result.got !== null && result.got !== undefined ? value("Output", result.got_text, passed ? "" : "wrong") : null,
+      result.expected !== null && result.expected !== undefined ? value("Expected", result.expected_text) : null),
     result.reason && !passed ? h("p", { class: "reason" }, result.reason) : null,
     result.error && result.error.line ? h("p", { class: "reason" }, `line ${result.error.line}`) : null,
     result.stdout ? value("Stdout", result.stdout) : null);
