@@ -207,3 +207,27 @@ def test_benjamini_hochberg_matches_statsmodels_multipletests():
         adjusted, ours = bh(p, q)
         np.testing.assert_allclose(adjusted, corrected, rtol=1e-9, atol=1e-12)
         np.testing.assert_array_equal(ours, rejected)
+
+
+def test_rotary_embedding_is_metas_interleaved_rope_after_the_half_split_permutation():
+    """No numpy RoPE ships with the standard libraries (Hugging Face's needs torch): check against
+    Meta LLaMA's complex-number formulation, which pairs adjacent coordinates, after moving
+    coordinate i + d/2 next to i; and RoPE's defining property, that the score of a rotated query
+    and key depends only on their relative position."""
+    rope = _reference("rope-rotary-embedding")
+    for args in _arguments("rope-rotary-embedding"):
+        x, positions, base = args["x"], args["positions"], args["base"]
+        n, d = x.shape
+        interleave = np.ravel(np.column_stack([np.arange(d // 2), np.arange(d // 2) + d // 2]))
+        freqs = 1.0 / base ** (np.arange(0, d, 2)[: d // 2] / d)  # Meta's precompute_freqs_cis, in float64
+        cis = np.exp(1j * np.outer(positions, freqs))
+        pairs = x[:, interleave].reshape(n, d // 2, 2)
+        rotated = (pairs[..., 0] + 1j * pairs[..., 1]) * cis
+        meta = np.stack([rotated.real, rotated.imag], axis=-1).reshape(n, d)
+        expected = np.empty_like(meta)
+        expected[:, interleave] = meta
+        np.testing.assert_allclose(rope(x, positions, base), expected, rtol=1e-7, atol=1e-9)
+    rng = np.random.default_rng(0)
+    q, k = rng.normal(size=(1, 64)), rng.normal(size=(1, 64))
+    scores = [float(rope(q, np.array([m + 7]), 1e4) @ rope(k, np.array([m]), 1e4).T) for m in (0, 100, 5000)]
+    assert scores == pytest.approx([scores[0]] * 3, rel=1e-9)
