@@ -229,5 +229,5 @@ def test_rotary_embedding_is_metas_interleaved_rope_after_the_half_split_permuta
         np.testing.assert_allclose(rope(x, positions, base), expected, rtol=1e-7, atol=1e-9)
     rng = np.random.default_rng(0)
     q, k = rng.normal(size=(1, 64)), rng.normal(size=(1, 64))
-    scores = [float(rope(q, np.array([m + 7]), 1e4) @ rope(k, np.array([m]), 1e4).T) for m in (0, 100, 5000)]
+    scores = [(rope(q, np.array([m + 7]), 1e4) @ rope(k, np.array([m]), 1e4).T).item() for m in (0, 100, 5000)]
     assert scores == pytest.approx([scores[0]] * 3, rel=1e-9)
