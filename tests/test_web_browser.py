@@ -163,7 +163,24 @@ def test_a_save_from_another_editor_shows_up_in_the_page(page, folder):
     expect(page.locator(".CodeMirror-code")).to_contain_text("written by another editor")
 
 
-def test_a_tree_problem_runs_in_the_page(page):
+def test_an_ml_problem_runs_and_is_accepted(page):
+    open_problem(page, "softmax")
+    type_solution(page, """import numpy as np
+
+
+def softmax(logits):
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+""")
+    page.click("[data-action=add-case]")
+    page.fill(".custom-input", '{"logits": [[1000.0, 0.0]]}')
+    page.click("[data-action=run]")
+    card = page.wait_for_selector(".case-card[data-case='custom 1'].pass")
+    assert "[[1.0, 0.0]]" in card.inner_text()
+    assert submit(page) == "AC"
+
+
+def test_a_tree_problem_runs_and_is_accepted(page):
     open_problem(page, "binary-tree-level-order-traversal")
     type_solution(page, """class Solution:
     def levelOrder(self, root: Optional[TreeNode]) -> List[List[int]]:
@@ -175,6 +192,7 @@ def test_a_tree_problem_runs_in_the_page(page):
 """)
     page.click("[data-action=run]")
     page.wait_for_selector(".result .run-head.v-AC", timeout=60_000)
+    assert submit(page) == "AC"
 
 
 def test_a_timed_round_shows_its_clock_and_giving_up_asks_twice_then_is_on_record(page):
