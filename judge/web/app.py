@@ -103,9 +103,15 @@ def create_app(services: Services, allowed: Allowed) -> Guard:
         return read_submission(path)
 
     def warm_up(problem: Problem) -> None:
-        prepare = getattr(services.sandbox, "prepare", None)  # a sandbox kept warm starts this problem's container
-        if prepare is not None:
+        """A sandbox kept warm starts this problem's container now, so the first Run does not wait for one.
+        Only a head start: whatever keeps it from starting is reported by the Run that needs the container."""
+        prepare = getattr(services.sandbox, "prepare", None)
+        if prepare is None:
+            return
+        try:
             prepare(LoadRequest.for_problem(problem))
+        except Exception:
+            pass
 
     async def index(request: Request) -> Response:
         return HTMLResponse(index_page(services.token))
@@ -220,7 +226,11 @@ def create_app(services: Services, allowed: Allowed) -> Guard:
 
     @api
     async def stats(request: Request) -> Response:
-        return Json(await run_in_threadpool(lambda: stats_json(services.history, time.time())))
+        def figures() -> dict:
+            with practice.lock:  # the history's connection is shared with the rounds' writes
+                return stats_json(services.history, time.time())
+
+        return Json(await run_in_threadpool(figures))
 
     def final_judgement(live: LiveRound) -> None:
         """Time ran out: the last saved version, judged in full, unless it is exactly what was last submitted."""
