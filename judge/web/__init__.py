@@ -1,5 +1,6 @@
 """`judge serve`: a local web workspace over the library API the CLI uses.
 
+    command.py     `judge serve`'s options
     server.py      start and stop: the token, the socket, uvicorn, the warm sandbox
     app.py         the routes: pages, assets and the JSON API
     security.py    every request must carry the token, name our Host and come from our Origin
@@ -10,4 +11,6 @@
     submitting.py  Submit: the full judgement, its cases streamed as they come
     practice.py    rounds, free and timed, recorded in the practice history
     charts.py      the stats page's series
+    wire.py        results as JSON a browser parses
+    static/        the page: index.html, one small ES module per job, vendor/ (npm dist files, licences)
 """
