@@ -58,6 +58,32 @@ def test_stats_as_json(history):
     assert data["first_try_rate"] == 0.0 and data["streak_days"] == 1
 
 
+def a_round_with_estimates(history: History, outcome: str, stated: tuple, measured: tuple,
+                           expected: tuple = ("O(n)", "O(1)")) -> None:
+    round_id = history.start_round("two-sum", "dsa", "easy", ("array",), "single", 2700.0, time.time(),
+                                   expected_time=expected[0], expected_space=expected[1])
+    history.record_estimate(round_id, *stated)
+    history.record_measured(round_id, *measured)
+    history.finish_round(round_id, outcome, 600.0 if outcome == "accepted" else None)
+
+
+def test_stats_says_how_often_your_own_estimates_were_right_time_and_space_apart(history):
+    a_round_with_estimates(history, "accepted", ("O(n)", "O(1)"), ("O(n)", None))  # time right; space vs expected
+    a_round_with_estimates(history, "accepted", ("O(n)", "O(n)"), ("O(n^2)", None))  # both wrong
+    a_round_with_estimates(history, "timeout", ("O(n^2)", "O(1)"), (None, None))  # nothing to check against
+    a_round_with_estimates(history, "accepted", (None, None), ("O(n)", None))  # nothing said
+    out = judge("stats", "--color", "never").stdout
+    assert "your complexity estimates right: time 50% (1/2) · space 50% (1/2)" in out
+    data = json.loads(judge("stats", "--json").stdout)
+    assert data["time_estimates"] == {"right": 1, "judged": 2, "rate": 0.5}
+    assert data["space_estimates"] == {"right": 1, "judged": 2, "rate": 0.5}
+
+
+def test_stats_before_any_estimate_says_how_to_give_one(history):
+    a_round(history, "3sum", ("array",), "accepted", 700, ("AC",))
+    assert "your complexity estimates: none to check yet" in judge("stats", "--color", "never").stdout
+
+
 def test_stats_with_no_rounds_says_how_to_start(history):
     assert "start one with `judge practice`" in judge("stats").stdout
 
@@ -77,7 +103,7 @@ def test_practice_brings_back_the_problem_due_for_review(history, tmp_path):
     now = time.time()
     history.save_card(ReviewCard("coin-change", 0, 1.0, 1.96, now - 3 * DAY_S, 1, now - 4 * DAY_S))
     history.save_card(ReviewCard("3sum", 0, 1.0, 1.96, now - 3600, 1, now - DAY_S))
-    result = judge("practice", "--sandbox", "local", input="q\n")
+    result = judge("practice", "--sandbox", "local", input="q\nq\n")
     assert result.exit_code == 1, result.output
     assert "coin-change · due for review, 3 days overdue" in result.stdout
     assert (tmp_path / "ws" / "coin_change.py").is_file()
@@ -98,6 +124,6 @@ def test_a_mock_round_with_a_chosen_problem_is_a_usage_error(history):
 def test_an_earlier_rounds_file_is_never_overwritten(history, tmp_path):
     (tmp_path / "ws").mkdir()
     (tmp_path / "ws" / "two_sum.py").write_text("# my earlier attempt\n")
-    result = judge("practice", "two-sum", "--sandbox", "local", input="q\n")
+    result = judge("practice", "two-sum", "--sandbox", "local", input="q\nq\n")
     assert "edit " + str(tmp_path / "ws" / "two_sum_2.py") in result.stdout
     assert (tmp_path / "ws" / "two_sum.py").read_text() == "# my earlier attempt\n"

@@ -3,7 +3,9 @@
 What a person preparing for a loop wants to know at a glance: how much of the bank
 they have solved (by track, difficulty, tag), whether they are getting faster
 (median time to Accepted, and its trend), how often the first submission is right
-(interviewers notice), which tags are weakest, and whether they practise daily.
+(interviewers notice), which tags are weakest, whether they practise daily, and
+how often their own complexity estimates are right (judge/practice/estimates.py
+says against what: the measured class, else the expected class of an accepted round).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Iterable
 
+from judge.practice.estimates import was_right
 from judge.practice.history import RoundRecord
 from judge.practice.picker import ProblemLike
 
@@ -56,6 +59,18 @@ class Trend:
 
 
 @dataclass(frozen=True)
+class EstimateScore:
+    """How many of the candidate's own estimates (time, or space) were right, over the rounds that can tell."""
+
+    right: int
+    judged: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.right / self.judged if self.judged else None
+
+
+@dataclass(frozen=True)
 class Stats:
     rounds: int
     accepted_rounds: int
@@ -72,6 +87,8 @@ class Stats:
     weakest_tags: list[TagWeakness]
     streak_days: int  # consecutive days with a round, ending today (or yesterday: today is not over)
     best_streak_days: int
+    time_estimates: EstimateScore = EstimateScore(0, 0)
+    space_estimates: EstimateScore = EstimateScore(0, 0)
 
     @property
     def first_try_rate(self) -> float | None:
@@ -98,7 +115,16 @@ def compute(rounds: Iterable[RoundRecord], bank: Iterable[ProblemLike], now: flo
         solve_times_s=solve_times,
         first_try=sum(1 for r in submitted if r.first_try), submitted_rounds=len(submitted),
         weakest_tags=_weakest_tags(finished),
-        streak_days=_current_streak(days, today), best_streak_days=_best_streak(days))
+        streak_days=_current_streak(days, today), best_streak_days=_best_streak(days),
+        time_estimates=_estimates(finished, "time"), space_estimates=_estimates(finished, "space"))
+
+
+def _estimates(rounds: list[RoundRecord], kind: str) -> EstimateScore:
+    """Rounds where the candidate said the `kind` complexity and there is something to check it against."""
+    verdicts = [was_right(getattr(r, f"stated_{kind}"), getattr(r, f"measured_{kind}"), getattr(r, f"expected_{kind}"),
+                          r.accepted) for r in rounds]
+    judged = [verdict for verdict in verdicts if verdict is not None]
+    return EstimateScore(sum(judged), len(judged))
 
 
 def _tallies(rounds: list[RoundRecord], bank: list[ProblemLike], groups_of) -> list[Tally]:

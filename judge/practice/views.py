@@ -14,13 +14,14 @@ from rich.text import Text
 
 from judge.practice.history import RoundRecord, SubmissionRecord
 from judge.practice.review import DAY_S, ReviewCard
-from judge.practice.stats import Stats, Tally
+from judge.practice.stats import EstimateScore, Stats, Tally
 from judge.practice.terminal import clock_text
 
 SPARKS = "▁▂▃▄▅▆▇█"
 CHART_POINTS = 30
 ROUND_FIELDS = ("id", "problem_id", "track", "difficulty", "tags", "mode", "session", "started_at", "ended_at",
-                "limit_s", "outcome", "solve_s", "submits", "first_verdict", "last_verdict")
+                "limit_s", "outcome", "solve_s", "submits", "first_verdict", "last_verdict", "hints_used",
+                "stated_time", "measured_time", "expected_time", "stated_space", "measured_space", "expected_space")
 
 
 def sparkline(values: list[float]) -> str:
@@ -72,6 +73,7 @@ def show_stats(console: Console, stats: Stats) -> None:
                   if rate is not None else "first-try Accepted: no submissions yet", highlight=False)
     console.print(f"streak {stats.streak_days} day{'s' * (stats.streak_days != 1)} "
                   f"(best {stats.best_streak_days})", highlight=False)
+    console.print(estimates_line(stats.time_estimates, stats.space_estimates), highlight=False)
     if stats.weakest_tags:
         weak = ", ".join(f"{w.tag} ({w.accepted}/{w.rounds} accepted"
                          + (f", median {clock_text(w.median_solve_s)})" if w.median_solve_s is not None else ")")
@@ -85,9 +87,22 @@ def show_stats(console: Console, stats: Stats) -> None:
         console.print(_tally_table("by tag", practised))
 
 
+def _score(score: EstimateScore) -> str:
+    return f"{score.rate:.0%} ({score.right}/{score.judged})" if score.judged else "-"
+
+
+def estimates_line(time: EstimateScore, space: EstimateScore) -> str:
+    """How often your own Big-O was right, time and space apart."""
+    if not time.judged and not space.judged:
+        return "your complexity estimates: none to check yet (say them when asked before a submission, or press c)"
+    return f"your complexity estimates right: time {_score(time)} · space {_score(space)}"
+
+
 def stats_json(stats: Stats) -> dict:
     data = asdict(stats)
     data["first_try_rate"] = stats.first_try_rate
+    data["time_estimates"]["rate"] = stats.time_estimates.rate
+    data["space_estimates"]["rate"] = stats.space_estimates.rate
     data["trend"] = None if stats.trend is None else dict(asdict(stats.trend), change=stats.trend.change)
     return {"schema_version": 1, **data}
 
