@@ -93,8 +93,9 @@ def show_problem(console: Console, problem: Problem, hints: int = 0) -> None:
         console.print(hints_panel(problem, hints))
 
 
-def hints_panel(problem: Problem, count: int) -> Panel:
-    """Hints are progressive: the first nudges, the last is nearly the approach; show only as many as asked."""
+def hints_panel(problem: Problem, count: int, next_one: str = "--hints {n}") -> Panel:
+    """Hints are progressive: the first nudges, the last is nearly the approach; show only as many as asked.
+    `next_one` says how to see the next ({n} is its number): an option here, a key in a practice round."""
     shown = problem.hints[:count]
     if not shown:
         return Panel(Text("This problem has no hints.", style="dim"), title="Hints")
@@ -103,7 +104,7 @@ def hints_panel(problem: Problem, count: int) -> Panel:
         body.append(f"{index}. ", style="bold")
         body.append(hint.strip() + ("\n" if index < len(shown) else ""))
     more = len(problem.hints) - len(shown)
-    footer = f"{more} more: --hints {len(shown) + 1}" if more else None
+    footer = f"{more} more: {next_one.format(n=len(shown) + 1)}" if more else None
     return Panel(body, title=f"Hints ({len(shown)} of {len(problem.hints)})", subtitle=footer, expand=True)
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import re
 import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pexpect
@@ -63,6 +66,12 @@ def finished(child: pexpect.spawn) -> int:
     return child.exitstatus if child.exitstatus is not None else -child.signalstatus
 
 
+def summary_text(child: pexpect.spawn) -> str:
+    """What the round printed up to the offer of the reference solution, as read on screen: no colour codes."""
+    child.expect("show the reference solution")
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", child.before).replace("\r\n", "\n")
+
+
 def rounds_of(tmp_path: Path):
     with History(tmp_path / "data" / "history.sqlite3") as history:
         return history.rounds(), history.submissions(), history.review_cards()
@@ -77,8 +86,13 @@ def test_a_round_checks_every_save_and_ends_on_an_accepted_submission(place):
     solution.write_text(WRONG)  # an in-place save
     child.expect("WA Wrong Answer, 1/3 passed")
     save_by_rename(solution, CORRECT)  # how vim and JetBrains save
-    child.expect(r"AC Accepted, 6/6 passed")
+    child.expect(r"examples and small cases pass \(6/6\)")
+    assert "Accepted" not in child.before  # a quick check is no verdict: it ran six small cases
     child.send("s")
+    child.expect("your time complexity")  # asked before the first submission, as in the round
+    child.send("O(n)\r")
+    child.expect("your space complexity")
+    child.send("\r")  # skipped
     child.expect(r"Accepted in \d\d:\d\d of 05:00")
     child.expect("show the reference solution")
     child.send("r")
@@ -90,6 +104,7 @@ def test_a_round_checks_every_save_and_ends_on_an_accepted_submission(place):
     assert [s.verdict for s in submissions] == ["WA", "AC", "AC"] and submissions[-1].source == CORRECT
     assert submissions[1].total == 6 and submissions[-1].total > 6  # the submission ran every hidden case
     assert cards == {}  # solved fast, first try: nothing to review
+    assert (record.stated_time, record.stated_space, record.expected_time) == ("O(n)", None, "O(n)")
 
 
 @pytest.mark.docker
@@ -98,8 +113,8 @@ def test_a_save_is_judged_in_the_docker_sandbox_within_the_round(place):
     child = spawn(["practice", "two-sum", "--minutes", "5", "--sandbox", "docker"], env)
     child.expect("waiting for your first save")
     (tmp_path / "ws" / "two_sum.py").write_text(CORRECT)
-    child.expect(r"AC Accepted, 6/6 passed")
-    child.send("q")
+    child.expect(r"examples and small cases pass \(6/6\)")
+    child.send("qq")
     child.expect("Ended early")
     child.send("x")
     assert finished(child) == 1
@@ -161,7 +176,8 @@ def test_a_casual_round_can_pause_the_clock(place):
     child.expect("waiting for your first save")
     child.send("p")
     child.expect(r"\(paused\)")
-    child.send("q")
+    child.send("qq")
+    child.expect("Ended early")
     child.send("x")
     assert finished(child) == 1
 
@@ -172,6 +188,8 @@ def test_with_no_color_a_terminal_gets_plain_lines(place):
     child.expect("round started; press a key")
     (tmp_path / "ws" / "two_sum.py").write_text(WRONG)
     child.expect(r"judge: \[00:0\d\] check: WA Wrong Answer, 1/3 passed — example 2")
+    child.send("q")
+    child.expect("press q again to end the round")
     child.send("q")
     child.expect("Ended early")
     child.send("x")
@@ -195,10 +213,13 @@ def test_a_mock_round_is_a_coding_medium_then_an_ml_problem_on_one_clock(place):
     child.expect("part 1 of 2")
     child.expect("waiting for your first save")
     child.send("gg")
-    child.expect("Gave up")
+    child.expect("part 1 of 2 over: Gave up")
     child.expect("part 2 of 2")
     child.expect("waiting for your first save")
-    child.send("q")
+    child.send("qq")
+    child.expect(r"Mock interview: 0 of 2 parts accepted")  # one summary of both parts, at the end
+    child.expect(r"part 1 of 2: .*Gave up at")
+    child.expect(r"part 2 of 2: .*Ended early at")
     child.send("x")
     assert finished(child) == 1
     (first, second), _, _ = rounds_of(tmp_path)
@@ -240,3 +261,162 @@ def test_watch_of_a_missing_file_is_a_usage_error(place):
     done = subprocess.run([JUDGE, "watch", "two-sum", str(tmp_path / "nope.py")], env=env, capture_output=True,
                           text=True)
     assert done.returncode == 2 and done.stderr.startswith("judge: error: ") and "no such file" in done.stderr
+
+
+STOCK = "best-time-to-buy-and-sell-stock"  # three hints, expected time O(n) and space O(1)
+STOCK_ONE_PASS = """class Solution:
+    def maxProfit(self, prices):
+        low, best = float("inf"), 0
+        for price in prices:
+            low = min(low, price)
+            best = max(best, price - low)
+        return best
+"""
+
+
+def test_keys_bring_back_the_statement_and_the_hints_one_at_a_time_counted_in_the_history(place):
+    tmp_path, env = place
+    child = spawn(["practice", STOCK, "--minutes", "5", "--sandbox", "local"], env)
+    child.expect("waiting for your first save")
+    child.send("v")
+    child.expect("You may make at most one trade")  # the statement, printed again
+    child.send("h")
+    child.expect(r"Hints \(1 of 3\)")
+    child.expect("2 more: press h")
+    child.send("h")
+    child.expect(r"Hints \(2 of 3\)")
+    child.send("qq")
+    child.expect("hints: 2 of 3 used")
+    child.send("x")
+    assert finished(child) == 1
+    [record], _, _ = rounds_of(tmp_path)
+    assert record.hints_used == 2 and record.outcome == "quit"
+
+
+def test_q_asks_first_and_another_key_takes_the_question_back(place):
+    tmp_path, env = place
+    child = spawn(["practice", "two-sum", "--minutes", "5", "--sandbox", "local"], env)
+    child.expect("waiting for your first save")
+    child.send("q")
+    child.expect("press q again to end the round")
+    child.send("x")  # not a key of the round: the question goes, the keys come back
+    child.expect(r"\[s\] submit")
+    child.send("q")
+    child.expect("press q again to end the round")  # asked again: one q after another key never ends a round
+    child.send("q")
+    child.expect("Ended early")
+    child.send("x")
+    assert finished(child) == 1
+
+
+def test_submitting_the_untouched_starter_asks_first(place):
+    tmp_path, env = place
+    child = spawn(["practice", "two-sum", "--minutes", "5", "--sandbox", "local"], env)
+    child.expect("waiting for your first save")
+    child.send("s")
+    child.expect("your file is still the starter: press s again to submit it anyway")
+    child.send("s")
+    child.expect("your time complexity")
+    child.send("\x1b")  # Esc: no estimate this time
+    child.expect(r"submission at \d\d:\d\d: WA")
+    child.send("qq")
+    child.expect("Ended early")
+    child.send("x")
+    assert finished(child) == 1
+    [record], submissions, _ = rounds_of(tmp_path)
+    assert [s.kind for s in submissions] == ["submit"] and record.stated_time is None
+
+
+def test_the_complexity_you_say_is_shown_beside_the_measured_and_expected_and_nonsense_is_asked_again(place):
+    tmp_path, env = place
+    child = spawn(["practice", STOCK, "--minutes", "5", "--sandbox", "local"], env)
+    child.expect("waiting for your first save")
+    (tmp_path / "ws" / "best_time_to_buy_and_sell_stock.py").write_text(STOCK_ONE_PASS)
+    child.expect(r"examples and small cases pass")
+    child.send("s")
+    child.expect("your time complexity")
+    child.send("fast\r")
+    child.expect("'fast' is not a class: try O\\(1\\)")
+    child.expect("your time complexity")
+    child.send("n\r")
+    child.expect("your space complexity")
+    child.send("O(1)\r")
+    summary = summary_text(child)
+    assert re.search(r"Accepted in \d\d:\d\d of 05:00", summary)
+    assert re.search(r"complexity +you said +measured +expected *\n"
+                     r"time +O\(n\) +O\(n\) +O\(n\) *\n"
+                     r"space +O\(1\) +(O\(1\)|inconclusive) +O\(1\)", summary), summary  # space is measured too
+    child.send("x")
+    assert finished(child) == 0
+    [record], _, _ = rounds_of(tmp_path)
+    assert (record.stated_time, record.measured_time, record.expected_time) == ("O(n)", "O(n)", "O(n)")
+    assert record.stated_space == record.expected_space == "O(1)" and record.measured_space in ("O(1)", None)
+
+
+class Lines:
+    """A piped judge's stdout, read line by line in a thread, so waiting for a line can time out."""
+
+    def __init__(self, stream):
+        self.lines: queue.Queue = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            self.lines.put(line)
+        self.lines.put(None)
+
+    def wait_for(self, text: str, timeout: float = 60) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                line = self.lines.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                line = None
+            assert line is not None, f"{text!r} did not come:\n{''.join(self.seen)}"
+            self.seen.append(line)
+            if text in line:
+                return line
+
+
+def test_piped_a_line_answers_the_complexity_question(place):
+    tmp_path, env = place
+    child = subprocess.Popen([JUDGE, "practice", STOCK, "--minutes", "5", "--sandbox", "local"],
+                             env=dict(env, PYTHONUNBUFFERED="1"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        out = Lines(child.stdout)
+        out.wait_for("round started")
+        (tmp_path / "ws" / "best_time_to_buy_and_sell_stock.py").write_text(STOCK_ONE_PASS)
+        out.wait_for("check: examples and small cases pass")
+        child.stdin.write("submit\n")
+        child.stdin.flush()
+        out.wait_for("your time complexity")
+        child.stdin.write("O(n log n)\n\n")  # then Enter: space skipped
+        child.stdin.flush()
+        out.wait_for("you said time O(n log n)")
+        out.wait_for("Accepted in")
+        child.stdin.write("x\n")
+        child.stdin.close()
+        assert child.wait(timeout=60) == 0, child.stderr.read()
+    finally:
+        child.kill()
+    [record], _, _ = rounds_of(tmp_path)
+    assert (record.stated_time, record.stated_space, record.measured_time) == ("O(n log n)", None, "O(n)")
+
+
+def test_q_in_the_first_part_of_a_mock_says_it_ends_the_whole_mock_and_the_summary_says_what_never_started(place):
+    tmp_path, env = place
+    child = spawn(["practice", "--round", "mock", "--minutes", "2", "--seed", "3", "--sandbox", "local"], env)
+    child.expect("part 1 of 2")
+    child.expect("waiting for your first save")
+    child.send("q")
+    child.expect("press q again to end the whole mock interview: the next part will not start")
+    child.send("q")
+    summary = summary_text(child)
+    assert re.search(r"Mock interview: 0 of 2 parts accepted.*\npart 1 of 2: .*Ended early at.*\n"
+                     r"part 2 of 2: \S+: not started \(you ended the mock interview\)", summary, re.S), summary
+    child.send("x")
+    assert finished(child) == 1
+    [record], _, _ = rounds_of(tmp_path)
+    assert record.outcome == "quit"

@@ -48,7 +48,8 @@ def practice(problem_id, round_kind, track, difficulty, tags, minutes, casual, w
     """A timed round: picks a problem (due reviews first, then unsolved ones), writes a starter file,
     starts the clock, and judges the file on every save.
 
-    Keys: s submit (full judgement), r re-run the quick check, g g give up, q quit, p pause (--casual).
+    Keys: s submit (full judgement; asks your time and space complexity first), r re-run the quick check,
+    v statement, h next hint, c say your complexity, g g give up, q q quit, p pause (--casual).
     The round ends on Accepted, when time runs out (the last saved version is judged), or when you stop.
     """
     from judge.practice.history import History

@@ -23,7 +23,6 @@ from judge.complexity.growth import Growth, parse_growth
 from judge.verdict import RunResult
 
 NOT_MEASURED = "not measured"
-CLASSES = ", ".join(growth.value for growth in Growth)
 SKIP_ALL = "\x1b"  # Esc
 ERASE = ("\x7f", "\x08")
 ENTER = ("\r", "\n")
@@ -42,8 +41,8 @@ def read_growth(text: str) -> Growth | None:
     inner = re.sub(r"^[oO]\s*\((.*)\)$", r"\1", said).strip().lower()
     growth = parse_growth(f"O({inner})")
     if growth is None:
-        shown = said if len(said) <= 30 else said[:29] + "…"
-        raise EstimateError(f"{shown!r} is not a class: type one of {CLASSES}, or Enter to skip")
+        shown = said if len(said) <= 16 else said[:15] + "…"  # the message stays one line at 80 columns
+        raise EstimateError(f"{shown!r} is not a class: try O(1), O(log n), O(n), O(n log n), O(n^2)")
     return growth
 
 
@@ -52,24 +51,30 @@ def class_of(text: str | None) -> Growth | None:
     return parse_growth(text) if text else None
 
 
+def time_note(result: RunResult | None) -> dict:
+    """The complexity note of a judgement (RunResult.extra['complexity']), {} when there is none."""
+    note = result.extra.get("complexity") if result is not None else None
+    return note if isinstance(note, dict) else {}
+
+
+def space_note(result: RunResult | None) -> dict:
+    """The space note, shaped like the time note: extra['complexity']['space'] (or extra['space'])."""
+    note = time_note(result).get("space") or (result.extra.get("space") if result is not None else None)
+    return note if isinstance(note, dict) else {}
+
+
 def measured_time(result: RunResult | None) -> Growth | None:
-    """The time class the complexity note measured (RunResult.extra['complexity']), if it measured one."""
-    return _measured(result, "complexity")
+    """The time class the complexity note measured, if it measured one."""
+    return class_of(time_note(result).get("measured"))
 
 
 def measured_space(result: RunResult | None) -> Growth | None:
-    """The space class, once the judge measures space: RunResult.extra['space'] (or extra['complexity']['space'])
-    shaped like the time note, {'measured': 'O(n)', ...}. Until then, None: "not measured"."""
-    found = _measured(result, "space")
-    if found is None and result is not None and isinstance(result.extra.get("complexity"), dict):
-        space = result.extra["complexity"].get("space")
-        found = class_of(space.get("measured")) if isinstance(space, dict) else None
-    return found
+    return class_of(space_note(result).get("measured"))
 
 
-def _measured(result: RunResult | None, key: str) -> Growth | None:
-    note = result.extra.get(key) if result is not None else None
-    return class_of(note.get("measured")) if isinstance(note, dict) else None
+def unmeasured_words(note: dict) -> str:
+    """Why a note has no class: it could not tell (inconclusive), or nothing was measured."""
+    return "inconclusive" if note.get("confidence") == "inconclusive" else NOT_MEASURED
 
 
 def truth(measured: Growth | None, expected: str | None, accepted: bool) -> Growth | None:
@@ -97,14 +102,16 @@ class Board:
     measured_space: Growth | None
     expected_time: str | None
     expected_space: str | None
+    unmeasured_time: str = NOT_MEASURED  # what the measured cell says without a class: or "inconclusive"
+    unmeasured_space: str = NOT_MEASURED
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         def shown(growth: Growth | None, missing: str) -> str:
             return growth.value if growth is not None else missing
 
-        return [("time", shown(self.stated_time, "-"), shown(self.measured_time, NOT_MEASURED),
+        return [("time", shown(self.stated_time, "-"), shown(self.measured_time, self.unmeasured_time),
                  self.expected_time or "-"),
-                ("space", shown(self.stated_space, "-"), shown(self.measured_space, NOT_MEASURED),
+                ("space", shown(self.stated_space, "-"), shown(self.measured_space, self.unmeasured_space),
                  self.expected_space or "-")]
 
 

@@ -126,10 +126,13 @@ class Round:
         """The full judgement could not run at all (the sandbox went away): the user may submit again."""
         self.submitting = False
 
-    def submit(self) -> float:
-        """Start a submission; returns its time on the clock."""
+    def ensure_can_submit(self) -> None:
         if not self.can_submit():
             raise RoundRuleError("a submission is being judged" if self.submitting else f"the round is {self.phase.value}")
+
+    def submit(self) -> float:
+        """Start a submission; returns its time on the clock."""
+        self.ensure_can_submit()
         self.submitting = True
         return self.elapsed()
 
@@ -190,7 +193,7 @@ class Round:
         if available == 0:
             raise RoundRuleError("this problem has no hints")
         if self.hints_used >= available:
-            raise RoundRuleError(f"no more hints: all {available} are shown (h shows them again)")
+            raise RoundRuleError(f"no more hints: all {available} are shown above")
         self.hints_used += 1
         return self.hints_used
 

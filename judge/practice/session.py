@@ -23,13 +23,16 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from judge.backends import Sandbox, sandbox_choice
 from judge.errors import JudgeError
+from judge.complexity.growth import expected_text
 from judge.practice.checks import Check, Checker, complexity_note, failure_line
+from judge.practice.estimates import (Board, EstimatePrompt, measured_space, measured_time, space_note, time_note,
+                                      unmeasured_words)
 from judge.practice.history import History, SubmissionRecord
 from judge.practice.picker import Filters, Pick, pick
 from judge.practice.review import ReviewCard, after_round, grade
-from judge.practice.round import Phase, Round, RoundRuleError
-from judge.practice.terminal import (EOF, KeyReader, RoundDisplay, clock_text, make_display, show_reference,
-                                    show_summary)
+from judge.practice.round import Ask, Phase, Round, RoundRuleError
+from judge.practice.terminal import (EOF, KeyReader, RoundDisplay, clock_text, make_display, part_over,
+                                    show_mock_summary, show_reference, show_summary)
 from judge.backends.warm import kept_warm
 from judge.practice.watch import FileWatcher, LatestRunner
 from judge.problem import Problem, all_problems, load_problem
@@ -40,7 +43,6 @@ if TYPE_CHECKING:
 
 DEFAULT_MINUTES = 45.0
 MOCK_MINUTES = 45.0
-GIVE_UP_CONFIRM_S = 3.0  # a second `g` within this long gives up: one stray key must not end a round
 TICK_S = 0.1
 
 
@@ -111,6 +113,15 @@ class RoundReport:
     def accepted(self) -> bool:
         return self.round.outcome == "accepted"
 
+    @property
+    def board(self) -> Board:
+        """What the candidate said, the last full submission's measurements, and the problem's classes."""
+        results = [check.result for check in reversed(self.round.submissions)]
+        last = next((result for result in results if time_note(result)), None)  # the last one measured at all
+        return Board(self.round.stated_time, self.round.stated_space, measured_time(last), measured_space(last),
+                     expected_text(self.problem.complexity), expected_text(self.problem.space),
+                     unmeasured_words(time_note(last)), unmeasured_words(space_note(last)))
+
 
 class Events:
     """One queue for everything a round waits on; each event carries the round it belongs to."""
@@ -127,6 +138,10 @@ class Events:
         if char == EOF:
             self.input_closed = True
         self.queue.put(("key", char, None))
+
+    def line(self, text: str) -> None:
+        """A line from a pipe: an answer to a question, else its first letter is a key."""
+        self.queue.put(("line", text, None))
 
     def next(self, timeout: float) -> tuple[str, object] | None:
         """The next event of the current round (keys belong to every round), or None after `timeout`."""
@@ -148,6 +163,8 @@ class Events:
             event = self.next(3600)
             if event is not None and event[0] == "key":
                 return event[1]
+            if event is not None and event[0] == "line" and event[1].strip():
+                return event[1].strip()[0].lower()
         return EOF
 
 
@@ -155,7 +172,7 @@ class RoundDriver:
     """Plays one round: turns events into the round's transitions, the display's updates and history rows."""
 
     def __init__(self, round_: Round, round_id: int, checker: Checker, history: History, display: RoundDisplay,
-                 events: Events, wall: Callable[[], float] = time.time):
+                 events: Events, wall: Callable[[], float] = time.time, starter: str | None = None):
         self.round = round_
         self.round_id = round_id
         self.checker = checker
@@ -163,7 +180,9 @@ class RoundDriver:
         self.display = display
         self.events = events
         self.wall = wall
-        self.give_up_pressed: float | None = None
+        self.starter = starter  # the starter file as written: submitting it unchanged asks first
+        self.prompt: EstimatePrompt | None = None  # the complexity question, while it is asked
+        self.submit_after_prompt = False
         token = events.round_token
         self.quick = LatestRunner(lambda cancelled, elapsed: checker.quick(elapsed, cancelled),
                                   lambda check: events.put("checked", check, token),
@@ -180,6 +199,7 @@ class RoundDriver:
                     if event is not None:
                         self.handle(*event)
                     if self.round.tick():
+                        self.close_prompt()
                         self.judge_final()
                     self.display.refresh()
         except KeyboardInterrupt:
@@ -190,14 +210,14 @@ class RoundDriver:
 
     def handle(self, kind: str, value) -> None:
         handlers = {"saved": self.on_save, "checked": self.on_checked, "judged": self.on_judged,
-                    "error": self.on_error, "key": self.on_key}
+                    "error": self.on_error, "key": self.on_key, "line": self.on_line}
         handlers[kind](value)
 
     def on_save(self, _=None) -> None:
         if self.round.phase not in (Phase.RUNNING, Phase.PAUSED):
             return  # after time is up, a save no longer counts
         elapsed = self.round.saved()
-        self.display.note(f"saved at {clock_text(elapsed)}: checking the examples…")
+        self.display.started(f"saved at {clock_text(elapsed)}: checking the examples…")
         self.quick.trigger(elapsed)
 
     def on_checked(self, check: Check) -> None:
@@ -219,35 +239,97 @@ class RoundDriver:
         elif self.round.phase is Phase.FINAL:
             self.round.judged(Check("final", self.round.limit_s, None, problem=str(error)))
 
+    def on_line(self, text: str) -> None:
+        if self.prompt is not None:
+            self.prompt.line(text)
+            self.after_prompt_input()
+        elif text.strip():
+            self.on_key(text.strip()[0].lower())
+
     def on_key(self, key: str) -> None:
-        if key != "g":
-            self.give_up_pressed = None
+        if self.prompt is not None:  # every key is part of the answer: the g of "log n" gives nothing up
+            self.prompt.key(key)
+            self.after_prompt_input()
+            return
+        asking = self.round.asking()
+        if asking is not None and asking.value != key:
+            self.round.dismiss()
+        actions = {"s": self.submit, "r": self.on_save, "g": self.give_up, "q": self.quit, "p": self.toggle_pause,
+                   "v": self.display.statement, "h": self.next_hint, "c": lambda: self.ask_estimate(False)}
         try:
-            if key == "s":
-                self.submit()
-            elif key == "r":
-                self.on_save()
-            elif key == "g":
-                self.give_up()
-            elif key == "q":
-                self.round.quit()
-            elif key == "p":
-                self.toggle_pause()
+            if key in actions:
+                actions[key]()
         except RoundRuleError as refused:
             self.display.note(str(refused))
 
     def submit(self) -> None:
+        self.round.ensure_can_submit()
+        if self.untouched() and not self.round.confirmed(Ask.SUBMIT_STARTER):
+            self.display.asked(Ask.SUBMIT_STARTER)
+            return
+        if self.round.needs_estimate():
+            self.ask_estimate(then_submit=True)
+            return
+        self.send_submission()
+
+    def send_submission(self) -> None:
         elapsed = self.round.submit()
-        self.display.note(f"submitted at {clock_text(elapsed)}: judging every hidden case, then a property search…")
+        self.display.submitted(elapsed)
         self.judge_in_background("submit", elapsed)
 
-    def give_up(self) -> None:
-        now = time.monotonic()
-        if self.give_up_pressed is not None and now - self.give_up_pressed <= GIVE_UP_CONFIRM_S:
-            self.round.give_up()
+    def untouched(self) -> bool:
+        try:
+            return self.starter is not None and self.checker.path.read_text(encoding="utf-8") == self.starter
+        except (OSError, UnicodeDecodeError):
+            return False
+
+    def ask_estimate(self, then_submit: bool) -> None:
+        """Time, then space: asked before the first submission, or on `c` to say it (again)."""
+        if not self.round.can_state():
+            raise RoundRuleError(f"the round is {self.round.phase.value}")
+        self.prompt, self.submit_after_prompt = EstimatePrompt(), then_submit
+        self.display.prompting(self.prompt)
+
+    def after_prompt_input(self) -> None:
+        prompt = self.prompt
+        self.display.prompting(prompt)
+        if not prompt.done:
             return
-        self.give_up_pressed = now
-        self.display.note("press g again to give up")
+        self.prompt = None
+        self.round.state(prompt.time, prompt.space)
+        stated = [f"{name} {growth.value}" for name, growth in
+                  (("time", self.round.stated_time), ("space", self.round.stated_space)) if growth is not None]
+        self.history.record_estimate(self.round_id, *(growth.value if growth else None for growth in
+                                                      (self.round.stated_time, self.round.stated_space)))
+        self.display.note("you said " + ", ".join(stated) if stated else "complexity skipped: c says it any time")
+        if self.submit_after_prompt:
+            try:
+                self.send_submission()
+            except RoundRuleError as refused:
+                self.display.note(str(refused))
+
+    def close_prompt(self) -> None:
+        """Time ran out mid-answer: the question goes, unanswered."""
+        if self.prompt is not None:
+            self.prompt = None
+            self.display.prompting(None)
+
+    def next_hint(self) -> None:
+        count = self.round.take_hint(len(self.checker.problem.hints))
+        self.history.record_hints(self.round_id, count)
+        self.display.hints(count)
+
+    def give_up(self) -> None:
+        if self.round.confirmed(Ask.GIVE_UP):
+            self.round.give_up()
+        else:
+            self.display.asked(Ask.GIVE_UP)
+
+    def quit(self) -> None:
+        if self.round.confirmed(Ask.QUIT):
+            self.round.quit()
+        else:
+            self.display.asked(Ask.QUIT)
 
     def toggle_pause(self) -> None:
         if self.round.phase is Phase.PAUSED:
@@ -260,7 +342,7 @@ class RoundDriver:
     def judge_final(self) -> None:
         """Time is up: judge the last saved version, unless it is exactly what was last submitted."""
         self.quick.cancel()
-        self.display.note("time is up: judging the last saved version…")
+        self.display.started("time is up: judging the last saved version…")
         submission = self.checker.read()  # the version saved when time ran out, whatever is saved later
         elapsed = self.round.last_save_s if self.round.last_save_s is not None else self.round.limit_s
         last = self.round.submissions[-1] if self.round.submissions else None
@@ -303,6 +385,10 @@ def finish(history: History, report: RoundReport, now: float) -> None:
         quality = grade(round_.outcome, round_.solve_s, round_.limit_s, len(round_.submissions))
         card = after_round(history.review_cards().get(report.problem.id), report.problem.id, quality, now)
     report.card = card
+    board = report.board
+    if board.measured_time or board.measured_space:
+        history.record_measured(report.round_id, *(growth.value if growth else None
+                                                   for growth in (board.measured_time, board.measured_space)))
     history.finish_round(report.round_id, round_.outcome, round_.solve_s, card, ended_at=now)
 
 
@@ -354,19 +440,26 @@ def run_session(plan: Plan, history: History, settings: SessionSettings) -> list
     session_id = new_session_id() if plan.mock else None
     deadline = settings.clock() + plan.limit_s
     reports: list[RoundReport] = []
-    with (signals_end_the_round(), KeyReader(settings.stdin, events.key) as keys,
+    with (signals_end_the_round(), KeyReader(settings.stdin, events.key, events.line) as keys,
           kept_warm(choice.sandbox) as sandbox):
-        for index, picked in enumerate(picks):
-            limit = deadline - settings.clock() if plan.mock else plan.limit_s
-            if limit <= 0:
-                settings.console.print("judge: no time left for the next part", highlight=False)
-                break
-            part = f"part {index + 1} of {len(picks)}" if plan.mock else ""
-            setup = RoundSetup(picked, limit, part, plan.casual, "mock" if plan.mock else "single", session_id)
-            report = play_round(setup, history, settings, sandbox, events, keys.is_terminal)
-            reports.append(report)
-            if report.interrupted or report.round.outcome == "quit":
-                break
+        try:
+            for index, picked in enumerate(picks):
+                limit = deadline - settings.clock() if plan.mock else plan.limit_s
+                if limit <= 0:
+                    settings.console.print("judge: no time left for the next part", highlight=False)
+                    break
+                part = f"part {index + 1} of {len(picks)}" if plan.mock else ""
+                setup = RoundSetup(picked, limit, part, plan.casual, "mock" if plan.mock else "single", session_id,
+                                   parts_after=len(picks) - index - 1)
+                report = play_round(setup, history, settings, sandbox, events, keys.is_terminal)
+                reports.append(report)
+                if report.interrupted or report.round.outcome == "quit":
+                    break
+                if plan.mock and index + 1 < len(picks):
+                    part_over(settings.console, report, part, f"part {index + 2} of {len(picks)}")
+        finally:
+            if plan.mock and reports:  # one summary of every part, however the mock ended
+                show_mock_summary(settings.console, reports, [picked.problem_id for picked in picks])
         if reports and not reports[-1].interrupted:
             offer_reference(reports, events, settings)
     return reports
@@ -380,6 +473,7 @@ class RoundSetup:
     casual: bool
     mode: str  # single | mock
     session_id: str | None
+    parts_after: int = 0  # in a mock, the parts still to come after this one
 
 
 def play_round(setup: RoundSetup, history: History, settings: SessionSettings, sandbox: Sandbox, events: Events,
@@ -389,14 +483,18 @@ def play_round(setup: RoundSetup, history: History, settings: SessionSettings, s
     path = write_starter(settings.workspace, problem)
     round_ = Round(problem.id, setup.limit_s, settings.clock, setup.casual)
     round_id = history.start_round(problem.id, problem.track, problem.difficulty, problem.tags, setup.mode,
-                                   setup.limit_s, settings.wall(), setup.session_id)
+                                   setup.limit_s, settings.wall(), setup.session_id,
+                                   expected_time=expected_text(problem.complexity),
+                                   expected_space=expected_text(problem.space))
     display = make_display(settings.console, problem, path, round_, settings.live, not keys_from_terminal)
+    display.parts_after = setup.parts_after
     display.intro(setup.pick.reason, setup.part)
     events.round_token += 1
     checker = Checker(problem, path, sandbox, settings.sandbox)
     report = RoundReport(problem, path, round_, round_id, setup.pick.reason)
     try:
-        RoundDriver(round_, round_id, checker, history, display, events, settings.wall).play()
+        RoundDriver(round_, round_id, checker, history, display, events, settings.wall,
+                    starter=path.read_text(encoding="utf-8")).play()
     except KeyboardInterrupt:
         report.interrupted = True
     except Exception as error:  # a bug of ours: record the round, then report it in one line
@@ -405,7 +503,8 @@ def play_round(setup: RoundSetup, history: History, settings: SessionSettings, s
         raise JudgeError(f"internal error in the round: {type(error).__name__}: {error}",
                          "the round is recorded as ended early") from error
     finish(history, report, settings.wall())
-    show_summary(settings.console, report)
+    if setup.mode != "mock":
+        show_summary(settings.console, report)
     return report
 
 

@@ -25,13 +25,14 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from judge.practice.checks import Check, complexity_note, failure_line
-from judge.practice.round import Phase, Round
+from judge.practice.checks import Check, failure_line
+from judge.practice.estimates import Board, EstimatePrompt
+from judge.practice.round import Ask, Phase, Round
 from judge.problem import Problem
 from judge.report import STYLES, TerminalReport
 from judge.text import visible_name
 from judge.verdict import Verdict
-from judge.views import show_problem
+from judge.views import hints_panel, show_problem
 
 EOF = "\x04"  # the input ended (or Ctrl-D): nobody will press another key
 PANEL_REPORT_LINES = 14
@@ -75,16 +76,45 @@ def verdict_mark(check: Check) -> Text:
 
 
 def key_help(round_: Round) -> str:
-    keys = "[s] submit  [r] re-run  [g] give up  [q] quit"
+    keys = "[s] submit  [r] re-run  [v] statement  [h] hint  [c] complexity  [g] give up  [q] quit"
     return keys + ("  [p] pause" if round_.casual else "")
 
 
-class KeyReader:
-    """Calls on_key(char) from a background thread: single keys from a terminal, first letters from a pipe."""
+def question(ask: Ask, parts_after: int = 0) -> str:
+    """What a key that asks first says; in a mock, quitting says it ends every part left."""
+    if ask is Ask.GIVE_UP:
+        return "press g again to give up"
+    if ask is Ask.QUIT:
+        if parts_after:
+            left = "the next part" if parts_after == 1 else f"the {parts_after} parts left"
+            return f"press q again to end the whole mock interview: {left} will not start (g g ends this part only)"
+        return "press q again to end the round"
+    return "your file is still the starter: press s again to submit it anyway"
 
-    def __init__(self, stream: TextIO, on_key: Callable[[str], None]):
+
+def one_line(text: str, width: int) -> str:
+    """Cut to one line of `width` columns, marked with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:max(1, width - 1)] + "…"
+
+
+def passes_words(check: Check) -> str:
+    """A passing quick check is no verdict: it ran the examples and a few small cases only."""
+    result = check.result
+    small = any(case.case.source != "example" for case in result.cases)
+    what = "examples and small cases pass" if small else "examples pass"
+    return f"{what} ({result.passed}/{result.total})"
+
+
+class KeyReader:
+    """Calls on_key(char) from a background thread: single keys from a terminal; from a pipe, on_line(line)
+    when given (a line may answer a question), else on_key of each line's first letter."""
+
+    def __init__(self, stream: TextIO, on_key: Callable[[str], None],
+                 on_line: Callable[[str], None] | None = None):
         self.stream = stream
         self.on_key = on_key
+        self.on_line = on_line
         self._stop = threading.Event()
         self._saved: list | None = None
         self._thread: threading.Thread | None = None
@@ -137,7 +167,9 @@ class KeyReader:
             for line in self.stream:
                 if self._stop.is_set():
                     return
-                if line.strip():
+                if self.on_line is not None:
+                    self.on_line(line.rstrip("\r\n"))
+                elif line.strip():
                     self.on_key(line.strip()[0].lower())
         except (ValueError, OSError):
             pass
@@ -152,6 +184,15 @@ class RoundDisplay:
         self.problem = problem
         self.path = path
         self.round = round_
+        self.parts_after = 0  # in a mock, the parts that follow this one
+
+    def statement(self) -> None:
+        """The statement again, above the round's panel (printed, it scrolls; this brings it back)."""
+        show_problem(self.console, self.problem)
+
+    def hints(self, count: int) -> None:
+        """The first `count` hints, the new one last."""
+        self.console.print(hints_panel(self.problem, count, next_one="press h"))
 
     def intro(self, reason: str, part: str = "") -> None:
         show_problem(self.console, self.problem)
@@ -173,7 +214,8 @@ class LiveDisplay(RoundDisplay):
     def __init__(self, console: Console, problem: Problem, path, round_: Round):
         super().__init__(console, problem, path, round_)
         self.status = f"waiting for your first save of {path}"
-        self.last: Check | None = None
+        self.last: Check | None = None  # the last result with a report worth showing, until a new run starts
+        self.prompt: EstimatePrompt | None = None
         self._rendered: tuple = (None, Text())
         self.live = Live(get_renderable=self.render, console=console, refresh_per_second=4, transient=False)
 
@@ -196,7 +238,11 @@ class LiveDisplay(RoundDisplay):
         if round_.phase is Phase.PAUSED:
             clock.append("  (paused)", style="dim")
         header.add_row(Text(visible_name(str(self.path)), style="dim"), clock)
-        body = [header, Text(self.status, style="italic")]
+        body = [header]
+        if round_.submitting:  # from the round's state, so it goes as soon as the verdict is in
+            body.append(Text("judging your submission: every hidden case, then a property search…", style="italic"))
+        if self.status:
+            body.append(Text(self.status, style="italic", no_wrap=True, overflow="ellipsis"))
         if self.last is not None:
             body.append(self._report())
         if round_.submissions:
@@ -205,9 +251,21 @@ class LiveDisplay(RoundDisplay):
                 line.append_text(verdict_mark(check))
                 line.append(f" {clock_text(check.elapsed_s)}  ", style="dim")
             body.append(line)
-        body.append(Text("round over" if round_.ended else key_help(round_), style="dim"))
+        body.append(self._footer())
         return Panel(Group(*body), title=f"{escape(self.problem.title)} [dim]({self.problem.id})[/]",
                      title_align="left")
+
+    def _footer(self) -> Text:
+        """The keys, or what is being asked now: a question lapses with the round's confirmation window."""
+        if self.round.ended:
+            return Text("round over", style="dim")
+        if self.prompt is not None and not self.prompt.done:
+            line = Text(self.prompt.question + " ", style="bold") + Text(self.prompt.buffer + "▌", style="bold cyan")
+            return line + Text("\n" + self.prompt.error, style="red") if self.prompt.error else line
+        asking = self.round.asking()
+        if asking is not None:
+            return Text(question(asking, self.parts_after), style="bold yellow")
+        return Text(key_help(self.round), style="dim")
 
     def _report(self) -> Text:
         """The last result's report, rendered once per result and width (the panel redraws 4 times a second)."""
@@ -223,8 +281,22 @@ class LiveDisplay(RoundDisplay):
     def note(self, text: str) -> None:
         self.status = text
 
+    def started(self, text: str) -> None:
+        """A new run: the last result's report goes, so nothing finished sits under a line saying "checking"."""
+        self.status = text
+        self.last = None
+
+    def submitted(self, elapsed_s: float) -> None:
+        self.started("")  # the panel says "judging your submission" while the round is submitting
+
+    def asked(self, ask: Ask) -> None:
+        pass  # the footer shows the question while it stands
+
+    def prompting(self, prompt: EstimatePrompt | None) -> None:
+        self.prompt = prompt
+
     def checked(self, check: Check) -> None:
-        self.last = check
+        self.last = None if check.accepted else check  # a passing quick check is one line, not a report
         self.status = f"save at {clock_text(check.elapsed_s)}: {_verdict_words(check)}"
 
     def judged(self, check: Check) -> None:
@@ -240,6 +312,7 @@ class PlainDisplay(RoundDisplay):
         super().__init__(console, problem, path, round_)
         self.said = {m for m in MILESTONES_S if m >= round_.limit_s}
         self.keys_are_lines = keys_are_lines
+        self._asked_last: tuple[str, str] | None = None  # the prompt's question and refusal, last printed
 
     def __enter__(self) -> "PlainDisplay":
         """Said once saves are watched and the clock runs: from here on, a save is checked."""
@@ -247,8 +320,10 @@ class PlainDisplay(RoundDisplay):
         self.line(f"round started; {how}: {key_help(self.round)}")
         return self
 
-    def line(self, text: str) -> None:
-        self.console.print(f"judge: [{clock_text(self.round.elapsed())}] {escape(text)}", highlight=False)
+    def line(self, text: str, cut: bool = False) -> None:
+        """A line of the round's log; `cut`: one line at the console's width, whatever the text."""
+        text = f"judge: [{clock_text(self.round.elapsed())}] {text}"
+        self.console.print(escape(one_line(text, self.console.width) if cut else text), highlight=False)
 
     def refresh(self) -> None:
         remaining = self.round.remaining()
@@ -260,8 +335,29 @@ class PlainDisplay(RoundDisplay):
     def note(self, text: str) -> None:
         self.line(text)
 
+    def started(self, text: str) -> None:
+        self.line(text)
+
+    def submitted(self, elapsed_s: float) -> None:
+        self.line(f"submitted at {clock_text(elapsed_s)}: judging every hidden case, then a property search…")
+
+    def asked(self, ask: Ask) -> None:
+        self.line(question(ask, self.parts_after))
+
+    def prompting(self, prompt: EstimatePrompt | None) -> None:
+        """The question once, and each refusal once: typed keys are not echoed here."""
+        if prompt is None or prompt.done:
+            self._asked_last = None
+            return
+        said = (prompt.question, prompt.error)
+        if said != self._asked_last:
+            self._asked_last = said
+            self.line(prompt.error or prompt.question)
+            if prompt.error:
+                self.line(prompt.question)
+
     def checked(self, check: Check) -> None:
-        self.line(f"check: {_verdict_words(check)}")
+        self.line(f"check: {_verdict_words(check)}", cut=True)
 
     def judged(self, check: Check) -> None:
         what = "last saved version" if check.kind == "final" else "submission"
@@ -273,6 +369,8 @@ class PlainDisplay(RoundDisplay):
 def _verdict_words(check: Check) -> str:
     if check.result is None:
         return f"not judged: {check.problem}"
+    if check.kind == "check" and check.accepted:
+        return passes_words(check)
     result = check.result
     words = f"{result.verdict.value} {result.verdict.title}, {result.passed}/{result.total} passed"
     detail = failure_line(check)
@@ -282,8 +380,18 @@ def _verdict_words(check: Check) -> str:
 OUTCOME_WORDS = {"accepted": "Accepted", "timeout": "Time is up", "gave_up": "Gave up", "quit": "Ended early"}
 
 
-def show_summary(console: Console, report) -> None:
-    """The end of a round: how it ended, every submission, complexity notes, and the review date."""
+def board_table(board: Board) -> Table:
+    """Your complexity, the measured one and the expected one, side by side."""
+    table = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
+    for column in ("complexity", "you said", "measured", "expected"):
+        table.add_column(column, no_wrap=True)
+    for row in board.rows():
+        table.add_row(*row)
+    return table
+
+
+def show_summary(console: Console, report, part: str = "") -> None:
+    """The end of a round: how it ended, every submission, the complexity board, hints, and the review date."""
     round_ = report.round
     problem = report.problem
     outcome = OUTCOME_WORDS.get(round_.outcome, round_.outcome)
@@ -296,7 +404,8 @@ def show_summary(console: Console, report) -> None:
     count, wrong = len(round_.submissions), round_.wrong_submissions
     headline += f" · {count} submission{'s' * (count != 1)}" + (f" ({wrong} not accepted)" if wrong else "")
     headline += f" · {len(round_.checks)} check{'s' * (len(round_.checks) != 1)} on save"
-    console.print(Text(f"\n{problem.title} ({problem.id}): ", style="bold") + Text(headline, style=style))
+    prefix = f"{part}: " if part else ""
+    console.print(Text(f"\n{prefix}{problem.title} ({problem.id}): ", style="bold") + Text(headline, style=style))
     if round_.submissions:
         table = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
         for column in ("#", "at", "kind", "verdict", "passed", "first failure"):
@@ -306,16 +415,40 @@ def show_summary(console: Console, report) -> None:
             table.add_row(str(number), clock_text(check.elapsed_s), check.kind, verdict_mark(check), passed,
                           escape(failure_line(check)))
         console.print(table)
-    notes = [f"expected time complexity {problem.complexity}"] if problem.complexity else []
-    measured = [complexity_note(check.result) for check in round_.submissions]
-    notes += [note if note.startswith("measured") else f"measured: {note}" for note in measured if note][-1:]
-    if notes:
-        console.print("complexity: " + "; ".join(escape(note) for note in notes), highlight=False)
+    board = report.board
+    if board.stated_time or board.stated_space or board.measured_time or board.expected_time:
+        console.print(board_table(board))
+    if problem.hints:
+        console.print(f"hints: {round_.hints_used} of {len(problem.hints)} used", highlight=False)
     card = report.card
     if card is not None:
         days = card.interval_days
         console.print(f"review: back in your queue in {days:g} day{'s' * (days != 1)}", highlight=False)
     console.print(f"your code: {escape(visible_name(str(report.path)))}", highlight=False)
+
+
+def show_mock_summary(console: Console, reports: list, parts: list[str]) -> None:
+    """One summary of a whole mock interview: every part, the ones that never started, and the shared clock."""
+    accepted = sum(1 for report in reports if report.accepted)
+    used = sum(min(report.round.elapsed(), report.round.limit_s) for report in reports)
+    total = reports[0].round.limit_s if reports else 0.0
+    console.print(Text(f"\nMock interview: {accepted} of {len(parts)} parts accepted · "
+                       f"{clock_text(used)} of {clock_text(total)} used", style="bold"))
+    for index, name in enumerate(parts):
+        label = f"part {index + 1} of {len(parts)}"
+        if index < len(reports):
+            show_summary(console, reports[index], label)
+        else:
+            why = "you ended the mock interview" if reports and reports[-1].round.outcome == "quit" else "no time left"
+            console.print(Text(f"\n{label}: {name}: ", style="bold") + Text(f"not started ({why})", style="dim"))
+
+
+def part_over(console: Console, report, part: str, next_part: str) -> None:
+    """Between the parts of a mock: one line, the full summary comes at the end."""
+    round_ = report.round
+    outcome = OUTCOME_WORDS.get(round_.outcome, round_.outcome)
+    console.print(f"\n{part} over: {outcome} at {clock_text(min(round_.elapsed(), round_.limit_s))} · "
+                  f"{next_part} starts now; the summary of both comes at the end", highlight=False, markup=False)
 
 
 def show_reference(console: Console, problem: Problem, live: bool) -> None:
