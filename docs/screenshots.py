@@ -109,7 +109,8 @@ def pages(browser, url: str, size: str, theme: str) -> None:
     shoot(page, "round", size, theme)
     for _ in range(2):
         page.click("[data-action=quit]")
-    page.wait_for_selector(".rounds-page")
+    page.wait_for_selector(".rounds-page .card")
+    shoot(page, "rounds", size, theme)
     context.close()
 
 

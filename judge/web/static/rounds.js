@@ -18,7 +18,7 @@ export async function showRounds(view) {
   async function start(mock) {
     try {
       const { round: started } = await post("/api/round", { mock, track: track.value, difficulty: difficulty.value,
-        tag: tag.value, minutes: Number(minutesBox.value) || null });
+        tag: tag.value, minutes: mock ? null : Number(minutesBox.value) || null });
       await refreshClock();
       location.hash = `#/problem/${encodeURIComponent(started.round.problem_id)}`;
     } catch (error) { message.textContent = error.message; }
