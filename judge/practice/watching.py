@@ -15,7 +15,7 @@ from rich.console import Console
 
 from judge.practice.checks import Check, Checker
 from judge.practice.session import Events
-from judge.practice.terminal import KeyReader
+from judge.practice.terminal import KeyReader, passes_words
 from judge.practice.watch import FileWatcher, LatestRunner
 from judge.report import TerminalReport
 
@@ -38,7 +38,7 @@ class WatchScreen:
     def running(self) -> None:
         self.console.print("judge: saved: running…", highlight=False, markup=False, style="dim" if self.live else None)
 
-    def show(self, check: Check) -> None:
+    def show(self, check: Check, full: bool = False) -> None:
         self.runs += 1
         if self.live:
             self.console.clear()
@@ -47,6 +47,9 @@ class WatchScreen:
         self.header(f"run {self.runs} · save to re-run · q or Ctrl-C stops")
         if check.result is None:
             self.console.print(f"judge: error: {check.problem}", highlight=False, markup=False)
+        elif check.accepted and not full:  # the examples and a few small cases: no verdict, never "Accepted"
+            self.console.print(f"✔ {passes_words(check)} · `judge run` judges every case", highlight=False,
+                               markup=False, style="green" if self.live else None)
         else:
             TerminalReport(self.console).show(check.result)
 
@@ -75,7 +78,7 @@ def watch(checker: Checker, console: Console, live: bool, stdin: TextIO, full: b
                 screen.running()
                 runner.trigger()
             elif kind == "checked":
-                screen.show(value)
+                screen.show(value, full)
             elif kind == "error":
                 screen.error(value)
             elif kind == "key" and value == "q":
