@@ -339,19 +339,36 @@ def test_the_complexity_you_say_is_shown_beside_the_measured_and_expected_and_no
     child.send("fast\r")
     child.expect("'fast' is not a class: try O\\(1\\)")
     child.expect("your time complexity")
-    child.send("n\r")
+    child.send("n log n\r")  # key by key: the g of "log" is part of the answer, it gives nothing up
     child.expect("your space complexity")
     child.send("O(1)\r")
     summary = summary_text(child)
     assert re.search(r"Accepted in \d\d:\d\d of 05:00", summary)
     assert re.search(r"complexity +you said +measured +expected *\n"
-                     r"time +O\(n\) +O\(n\) +O\(n\) *\n"
+                     r"time +O\(n log n\) +O\(n\) +O\(n\) *\n"
                      r"space +O\(1\) +(O\(1\)|inconclusive) +O\(1\)", summary), summary  # space is measured too
     child.send("x")
     assert finished(child) == 0
     [record], _, _ = rounds_of(tmp_path)
-    assert (record.stated_time, record.measured_time, record.expected_time) == ("O(n)", "O(n)", "O(n)")
+    assert (record.stated_time, record.measured_time, record.expected_time) == ("O(n log n)", "O(n)", "O(n)")
     assert record.stated_space == record.expected_space == "O(1)" and record.measured_space in ("O(1)", None)
+
+
+def test_time_running_out_while_the_complexity_is_asked_judges_the_last_save(place):
+    tmp_path, env = place
+    child = spawn(["practice", STOCK, "--minutes", "0.25", "--sandbox", "local"], env)
+    child.expect("waiting for your first save")
+    (tmp_path / "ws" / "best_time_to_buy_and_sell_stock.py").write_text(STOCK_ONE_PASS)
+    child.expect("examples and small cases pass")
+    child.send("s")
+    child.expect("your time complexity")
+    child.send("n")  # and no Enter: the clock runs on
+    child.expect("time is up: judging the last saved version")
+    child.expect(r"Accepted in \d\d:\d\d of 00:15")  # timed at its save
+    child.send("x")
+    assert finished(child) == 0
+    [record], submissions, _ = rounds_of(tmp_path)
+    assert [s.kind for s in submissions] == ["check", "final"] and record.stated_time is None
 
 
 class Lines:
