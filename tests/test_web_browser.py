@@ -31,6 +31,7 @@ TWO_SUM_WRONG = """class Solution:
         return [0, 1]
 """
 JUDGED_S = 180_000  # ms: a full judgement with its property search and complexity note, on a busy machine
+expect.set_options(timeout=30_000)  # the machine is shared: a page may wait for a CPU
 
 
 @pytest.fixture(scope="module")
