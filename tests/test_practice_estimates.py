@@ -40,6 +40,7 @@ def type_in(prompt: EstimatePrompt, keys: str) -> None:
 def test_the_prompt_asks_time_then_space_a_key_at_a_time():
     prompt = EstimatePrompt()
     assert "time complexity" in prompt.question
+    assert len("judge: [00:00] " + prompt.question) <= 80  # one line of the plain display at 80 columns
     type_in(prompt, "o(n lox\x7fg n)\r")
     assert not prompt.done and "space complexity" in prompt.question
     type_in(prompt, "o(1)\r")

@@ -134,7 +134,7 @@ class EstimatePrompt:
 
     @property
     def question(self) -> str:
-        return f"your {self.QUESTIONS[len(self.answers)]} complexity, e.g. O(n log n) (Enter skips, Esc skips both):"
+        return f"your {self.QUESTIONS[len(self.answers)]} complexity (e.g. O(n log n); Enter skips, Esc both):"
 
     @property
     def time(self) -> Growth | None:
