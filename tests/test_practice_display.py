@@ -121,3 +121,16 @@ def test_a_plain_check_line_stays_one_line_at_80_columns_and_says_examples_pass(
     lines = out.getvalue().splitlines()
     assert len(lines) == 2 and all(len(line) <= 80 for line in lines) and lines[0].endswith("…")
     assert lines[1].endswith("check: examples and small cases pass (6/6)")
+
+
+def test_a_plain_submission_line_is_one_line_and_the_report_below_has_the_whole_failure(clock):
+    out = io.StringIO()
+    console = Console(width=80, file=out, force_terminal=False, no_color=True, soft_wrap=True)
+    plain = PlainDisplay(console, load_problem("two-sum"), Path("/ws/two_sum.py"), Round("two-sum", 2700, clock),
+                         keys_are_lines=False)
+    plain.submitted(20)
+    check = wrong_check()
+    plain.judged(Check("submit", 20, check.result))
+    lines = out.getvalue().splitlines()
+    assert len(lines[0]) <= 80 and lines[1].startswith("judge: [00:00] submission: WA") and len(lines[1]) == 80
+    assert "answer[0]: expected 1, got 0" in out.getvalue()

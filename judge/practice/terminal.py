@@ -339,7 +339,7 @@ class PlainDisplay(RoundDisplay):
         self.line(text)
 
     def submitted(self, elapsed_s: float) -> None:
-        self.line(f"submitted at {clock_text(elapsed_s)}: judging every hidden case, then a property search…")
+        self.line(f"submitted at {clock_text(elapsed_s)}: judging every case, then a property search…")
 
     def asked(self, ask: Ask) -> None:
         self.line(question(ask, self.parts_after))
@@ -361,7 +361,7 @@ class PlainDisplay(RoundDisplay):
 
     def judged(self, check: Check) -> None:
         what = "last saved version" if check.kind == "final" else "submission"
-        self.line(f"{what}: {_verdict_words(check)}")
+        self.line(f"{what}: {_verdict_words(check)}", cut=True)  # the report below has the whole failure
         if check.result is not None:
             TerminalReport(self.console).show(check.result)
 
