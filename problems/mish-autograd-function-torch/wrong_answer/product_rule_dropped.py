@@ -1,0 +1,22 @@
+# Bug: the product rule's second term dropped: d/dx [x tanh(sp(x))] taken as tanh(sp(x)).
+import torch
+import torch.nn.functional as F
+
+
+class Mish(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.save_for_backward(x)
+        return x * torch.tanh(F.softplus(x))
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        (x,) = ctx.saved_tensors
+        return grad_output * torch.tanh(F.softplus(x))
+
+
+def mish_forward_backward(x, grad_output):
+    x = x.detach().requires_grad_(True)
+    y = Mish.apply(x)
+    y.backward(grad_output)
+    return y.detach(), x.grad
