@@ -48,7 +48,7 @@ LOGARITHMIC_CALLS = ("heappush", "heappop", "heapreplace", "heappushpop", "bisec
 # Work C does inside bytecodes (a list scan, a slice, a string copy) is a polynomial in n: log factors come
 # only from a sort, which the profile names. Timing alone cannot tell n log n from cache misses here.
 EXCESS_CLASSES = (Growth.LINEAR, Growth.QUADRATIC, Growth.CUBIC, Growth.EXPONENTIAL)
-SORT_MIN_N = 64  # below this a sort's own time is mostly the cost of calling it
+SORT_MIN_N = 16  # below this a sort's own time is all the cost of calling it
 SORT_SLOPE = 0.6  # a sort of n elements grows with slope 1 or more; of a fixed number, about 0
 C_SHARE = 0.25  # another C function must carry this share to raise the class
 

@@ -56,6 +56,8 @@ class Budget:
     wanted_sizes: int = 6  # sizes with a measurable time; fewer are filled in between
     max_input_bytes: int = 1 << 20  # larger inputs cost more to send than they tell
     trace_share: float = 0.15  # of the remaining budget, at most this much on one size's profiled and traced calls
+    space_call_ms: float = 0.25  # while growing, space is measured only where a call takes less than this...
+    space_seconds: float = 0.5  # ...and afterwards at larger sizes, in this much wall time beyond the budget
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,8 @@ class _Run:
         call_ms = self.predict_ms(n)
         repeats = self.budget.repeats if call_ms > 1.0 else self.budget.repeats + 2
         hooked_ms = self.hooked_allowance_ms()
-        return _Plan(repeats, self.profiling, self.tracing, hooked_ms, self.spacing, hooked_ms)
+        space = self.spacing and call_ms <= self.budget.space_call_ms  # larger sizes wait for measure_space()
+        return _Plan(repeats, self.profiling, self.tracing, hooked_ms, space, hooked_ms)
 
     def hooked_allowance_ms(self) -> float:
         return 1000 * min(self.budget.time_limit_s * 0.25,
@@ -371,6 +374,25 @@ class _Run:
                 if stop.fatal or self.ceiling is None or self.ceiling > middle:
                     raise
 
+    def measure_space(self) -> None:
+        """Memory grows too little at small sizes to tell O(n) from noise (a slice of 100 is 800 bytes): measure
+        space at the larger sizes the timed calls reached without it, smallest first, while the budget allows.
+        It comes last, with time of its own: it never takes sizes from the timing."""
+        spaced = {s.n for s in self.samples if s.spaced}
+        deadline_s = self.remaining_s() + self.budget.space_seconds
+        started = self.clock()
+        for n in sorted({s.n for s in self.samples} - spaced):
+            best_ms = min(s.best_ms for s in self.samples if s.n == n)
+            space_ms = best_ms * self.factor("space_ms", 8.0)
+            left_s = deadline_s - (self.clock() - started)
+            if ((best_ms + space_ms) * self.slowdown + self.overhead_ms + 5.0) / 1000 > left_s * 0.5:
+                return
+            case_input, size_bytes = self.input_for(n)
+            sample = self.take(n, case_input, size_bytes, _Plan(1, False, False, 0.0, True, space_ms * 2))
+            if not sample.spaced:
+                return
+            self.samples.append(sample)
+
     def confirm(self) -> None:
         """Measure the largest sizes once more while the budget allows: minima over two moments in time."""
         largest = sorted({s.n for s in self.samples if s.best_ms >= MEASURABLE_MS}, reverse=True)[:3]
@@ -399,6 +421,10 @@ def measure_growth(session: Session, workload: Workload, budget: Budget | None =
         run.confirm()
     except _Stop:
         pass  # the sizes measured so far stand
+    try:
+        run.measure_space()
+    except _Stop:
+        pass
     return Measurement(run.samples, stopped, clock() - run.started, workload.size)
 
 
@@ -432,11 +458,13 @@ class _Extent:
 
 
 def _grew(before: _Extent, after: _Extent) -> bool:
-    """Did the input grow with n? A generator that clamps n (permutations stop at 6 elements) does not."""
+    """Did the input grow with n, in any dimension? A generator that clamps n (permutations stop at 6 elements)
+    does not. Its elements count, or its largest integer where that carries n ({"coins": [2, 3], "amount": n}):
+    random values that happen to come out larger at the next size do not."""
     step = (after.n / before.n - 1) / 4
-    if before.elements or after.elements:
-        return after.elements >= before.elements * (1 + step)
-    return after.largest >= before.largest * (1 + step) > 0
+    if after.elements >= before.elements * (1 + step) > 0:
+        return True
+    return after.largest >= before.largest * (1 + step) > 0 and after.largest >= after.n / 2
 
 
 def _failure(n: int, worker) -> str:

@@ -79,7 +79,7 @@ def load_submission(source, filename, module_name="solution", entry=None):
     return module
 
 
-_RESOLVED = {}  # (module id, name) -> (Solution class and method name, or None and the function)
+_RESOLVED = {}  # (module id, name) -> (module, Solution class and method name, or None and the function)
 
 
 def resolve_function(module, name):
@@ -89,9 +89,9 @@ def resolve_function(module, name):
     """
     key = (id(module), name)
     found = _RESOLVED.get(key)
-    if found is None:
-        found = _RESOLVED[key] = _find_function(module, name)
-    solution_class, attribute = found
+    if found is None or found[0] is not module:  # a complexity measurement's fresh module may reuse an old one's id
+        found = _RESOLVED[key] = (module, *_find_function(module, name))
+    _, solution_class, attribute = found
     return getattr(solution_class(), attribute) if solution_class is not None else attribute
 
 
