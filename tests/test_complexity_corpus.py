@@ -1,4 +1,5 @@
-"""The classifier's accuracy on the corpus of solutions with known classes, measured in the real sandbox.
+"""The classifiers' accuracy on the corpus of solutions with known classes, measured in the real sandbox:
+time (brute forces of the bank's time_limit/ kind among them, measured as after a time-out) and space.
 
 The thresholds here are a little looser than the benchmark's targets (bench/bench_complexity.py:
 95 % correct, 10 % inconclusive), because CI shares two cores with the rest of the suite; the
@@ -38,6 +39,29 @@ def test_the_corpus_has_forty_solutions_across_all_seven_classes_pure_and_builti
         if entry.pair:
             pairs[entry.pair].add(entry.truth)
     assert sum(1 for classes in pairs.values() if len(classes) == 2) >= 6
+
+
+@pytest.mark.docker
+def test_the_corpus_holds_brute_forces_of_every_time_limit_kind_and_space_of_every_class():
+    corpus = load_corpus()
+    brute = [entry for entry in corpus if entry.brute]
+    assert len(brute) >= 15
+    kinds = " ".join(entry.brute for entry in brute)
+    for kind in ("nested loops", "list membership", "repeated slicing", "recursion without memo"):
+        assert kind in kinds
+    spaced = Counter(entry.space for entry in corpus if entry.space)
+    assert set(spaced) == {Growth.CONSTANT, Growth.LOG, Growth.LINEAR, Growth.LINEARITHMIC, Growth.QUADRATIC}
+    assert sum(spaced.values()) >= 60
+
+
+@pytest.mark.docker
+def test_space_answers_are_nearly_all_correct_and_few_inconclusive(outcomes):
+    spaced = [o for o in outcomes if o.entry.space]
+    classified = [o for o in spaced if o.space is not None]
+    wrong = "\n".join(f"{o.entry.name}: space {o.entry.space.value}, got {o.space.value if o.space else '-'} "
+                      f"({o.space_why})" for o in spaced if not o.space_correct)
+    assert sum(o.space_correct for o in classified) >= MIN_CORRECT * len(classified), wrong
+    assert len(spaced) - len(classified) <= MAX_INCONCLUSIVE * len(spaced), wrong
 
 
 @pytest.mark.docker

@@ -3,9 +3,12 @@
 Each file starts with a header of comments:
 
     # complexity: O(n log n)        the true class, one of the seven
+    # space: O(n)                   optional: the true class of its extra memory (beyond input and answer)
     # kind: builtin-heavy           or pure-python: where the work happens
     # problem: two-sum              optional: the problem's signature and input_of_size
     # pair: dedupe                  optional: files sharing a pair solve the same task in two classes
+    # brute: nested loops           optional: a brute force of the bank's time_limit/ kind, held out from
+                                    tuning: measured as after a time-out (bench/bench_complexity.py)
 
 A file without `problem:` is a plain function `solve(...)` with its own trusted
 `input_of_size(n, rng)` and `SIZE`; the host imports it for the generator only,
@@ -40,6 +43,8 @@ class Entry:
     call: dict[str, Any]  # what the sandbox worker calls (a problem signature's entry())
     workload: Workload
     function: Callable[..., Any]  # the same solution, imported on the host (for the big_O comparison only)
+    space: Growth | None = None  # the true class of its extra memory, when the header states it
+    brute: str | None = None  # what makes it a brute force (nested loops, repeated slicing, ...)
 
 
 def _header(source: str) -> dict[str, str]:
@@ -67,6 +72,8 @@ def _entry(path: Path) -> Entry:
     header = _header(source)
     truth = parse_growth(header["complexity"])
     assert truth is not None, f"{path.name}: complexity {header['complexity']!r} is not one of the seven"
+    space = parse_growth(header.get("space"))
+    assert space is not None or "space" not in header, f"{path.name}: space {header['space']!r} is not a class"
     module = _import(path)
     problem_id = header.get("problem")
     if problem_id:
@@ -84,7 +91,7 @@ def _entry(path: Path) -> Entry:
         params = [{"name": p, "type": ""} for p in inspect.signature(function).parameters]
         call = {"kind": "function", "name": "solve", "returns": "", "inplace": None, "params": params}
     return Entry(path.stem, path, truth, header.get("kind", "pure-python"), header.get("pair"), problem_id,
-                 source, call, workload, function)
+                 source, call, workload, function, space, header.get("brute"))
 
 
 def load_corpus() -> list[Entry]:
@@ -99,10 +106,16 @@ class Outcome:
     seconds: float  # wall time of the measurement, the container start excluded
     stopped: str
     sizes: tuple[int, ...] = ()
+    space: Growth | None = None  # what the space classifier said; None: inconclusive
+    space_why: str = ""
 
     @property
     def correct(self) -> bool:
         return self.growth is self.entry.truth
+
+    @property
+    def space_correct(self) -> bool:
+        return self.space is self.entry.space
 
 
 def measure_entry(entry: Entry, sandbox, budget=None) -> Outcome:
@@ -112,6 +125,7 @@ def measure_entry(entry: Entry, sandbox, budget=None) -> Outcome:
     from judge.backends.base import LoadRequest
     from judge.complexity.analysis import analyse
     from judge.complexity.measure import Budget, measure_growth
+    from judge.complexity.space import analyse_space
 
     budget = budget or Budget(time_limit_s=2.0)
     load = LoadRequest(entry.source, f"{entry.name}.py", entry.call, budget.time_limit_s, 256, 1 << 20)
@@ -126,8 +140,9 @@ def measure_entry(entry: Entry, sandbox, budget=None) -> Outcome:
     finally:
         session.close()
     analysis = analyse(measurement)
+    space = analyse_space(measurement)
     return Outcome(entry, analysis.growth, analysis.confidence, seconds, measurement.stopped,
-                   tuple(measurement.sizes()))
+                   tuple(measurement.sizes()), space.growth, space.why)
 
 
 def measure_corpus(entries: list[Entry], sandbox, workers: int = 2, budget=None) -> list[Outcome]:

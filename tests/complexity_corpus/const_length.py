@@ -1,4 +1,5 @@
 # complexity: O(1)
+# space: O(1)
 # kind: builtin-heavy
 SIZE = "len(nums)"
 

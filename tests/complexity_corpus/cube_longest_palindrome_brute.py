@@ -1,4 +1,5 @@
 # complexity: O(n^3)
+# space: O(n)
 # kind: builtin-heavy
 SIZE = "len(s)"
 

@@ -1,4 +1,5 @@
 # complexity: O(n^3)
+# space: O(n^2)
 # kind: pure-python
 SIZE = "n (an n x n matrix)"
 

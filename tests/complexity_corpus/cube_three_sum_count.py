@@ -1,4 +1,5 @@
 # complexity: O(n^3)
+# space: O(1)
 # kind: pure-python
 SIZE = "len(nums)"
 

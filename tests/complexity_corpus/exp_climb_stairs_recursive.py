@@ -1,4 +1,5 @@
 # complexity: O(2^n)
+# space: O(n)
 # kind: pure-python
 # pair: climbing-stairs
 SIZE = "n"

@@ -1,4 +1,5 @@
 # complexity: O(n)
+# space: O(n)
 # kind: pure-python
 # pair: sort-integers-below-n
 SIZE = "len(nums)"

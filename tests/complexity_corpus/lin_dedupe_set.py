@@ -1,4 +1,5 @@
 # complexity: O(n)
+# space: O(n)
 # kind: pure-python
 # pair: dedupe
 SIZE = "len(nums)"

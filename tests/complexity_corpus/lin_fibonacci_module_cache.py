@@ -1,4 +1,5 @@
 # complexity: O(n)
+# space: O(n)
 # kind: builtin-heavy
 # A module-level cache: a second call in the same process would be nearly free, so each repeat must start fresh.
 from functools import lru_cache

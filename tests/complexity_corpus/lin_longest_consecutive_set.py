@@ -1,4 +1,5 @@
 # complexity: O(n)
+# space: O(n)
 # kind: pure-python
 # problem: longest-consecutive-sequence
 # pair: longest-consecutive

@@ -1,4 +1,5 @@
 # complexity: O(n)
+# space: O(n)
 # kind: builtin-heavy
 # pair: permutation-check
 from collections import Counter

@@ -1,4 +1,5 @@
 # complexity: O(n)
+# space: O(n)
 # kind: pure-python
 # problem: subarray-sum-equals-k
 # pair: subarray-sum

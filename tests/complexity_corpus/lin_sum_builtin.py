@@ -1,4 +1,5 @@
 # complexity: O(n)
+# space: O(1)
 # kind: builtin-heavy
 SIZE = "len(nums)"
 

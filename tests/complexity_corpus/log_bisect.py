@@ -1,4 +1,5 @@
 # complexity: O(log n)
+# space: O(1)
 # kind: builtin-heavy
 import bisect
 

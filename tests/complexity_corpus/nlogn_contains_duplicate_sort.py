@@ -1,4 +1,5 @@
 # complexity: O(n log n)
+# space: O(n)
 # kind: builtin-heavy
 # pair: contains-duplicate
 SIZE = "len(nums)"

@@ -1,4 +1,5 @@
 # complexity: O(n log n)
+# space: O(n)
 # kind: builtin-heavy
 # problem: longest-consecutive-sequence
 # pair: longest-consecutive

@@ -1,4 +1,5 @@
 # complexity: O(n log n)
+# space: O(n)
 # kind: builtin-heavy
 # pair: permutation-check
 SIZE = "len(a)"

@@ -1,4 +1,5 @@
 # complexity: O(n log n)
+# space: O(n)
 # kind: pure-python
 SIZE = "len(nums)"
 

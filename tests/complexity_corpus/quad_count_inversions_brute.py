@@ -1,4 +1,5 @@
 # complexity: O(n^2)
+# space: O(n)
 # kind: pure-python
 SIZE = "len(nums)"
 

@@ -1,4 +1,5 @@
 # complexity: O(n^2)
+# space: O(1)
 # kind: pure-python
 # pair: max-profit
 SIZE = "len(prices)"

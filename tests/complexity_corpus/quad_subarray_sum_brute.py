@@ -1,4 +1,5 @@
 # complexity: O(n^2)
+# space: O(1)
 # kind: pure-python
 # problem: subarray-sum-equals-k
 # pair: subarray-sum
