@@ -231,3 +231,30 @@ def test_rotary_embedding_is_metas_interleaved_rope_after_the_half_split_permuta
     q, k = rng.normal(size=(1, 64)), rng.normal(size=(1, 64))
     scores = [(rope(q, np.array([m + 7]), 1e4) @ rope(k, np.array([m]), 1e4).T).item() for m in (0, 100, 5000)]
     assert scores == pytest.approx([scores[0]] * 3, rel=1e-9)
+
+
+def test_top_k_top_p_sampling_draws_as_generator_choice_and_from_the_filtered_distribution():
+    """No library samples with exactly these conventions; check the draw against numpy's own
+    Generator.choice over the tokens left (one rng.random() against the cumulative sum), and the
+    frequencies over 20,000 seeds against the filtered distribution with scipy's chi-square test
+    (deterministic seeds; a correct sampler fails it with probability 1e-6)."""
+    stats = pytest.importorskip("scipy.stats", reason="scipy is not installed")
+    sample = _reference("top-k-top-p-sampling")
+    for args in _arguments("top-k-top-p-sampling"):
+        z = args["logits"] / args["temperature"]
+        ranked = sorted(range(len(z)), key=lambda i: (-z[i], i))[: args["top_k"]]
+        weights = np.exp(z[ranked] - z[ranked[0]])
+        probs = weights / weights.sum()
+        keep = min(int(np.argmax(np.cumsum(probs) >= args["top_p"])) + 1 if args["top_p"] < 1 else len(ranked),
+                   len(ranked))
+        left = probs[:keep] / probs[:keep].sum()
+        chosen = np.random.default_rng(args["seed"]).choice(np.array(ranked[:keep]), p=left)
+        assert sample(**args) == chosen
+    logits, temperature, top_k, top_p = np.array([2.0, 1.0, 0.5, 3.0, 1.0, -1.0]), 0.8, 5, 0.9
+    counts = np.bincount([sample(logits, temperature, top_k, top_p, seed) for seed in range(20_000)], minlength=6)
+    z = logits / temperature
+    kept = [3, 0, 1]  # top-5 drops token 5; the nucleus reaches 0.9 at token 1 (0.916), dropping 4 and 2
+    expected = np.zeros(6)
+    expected[kept] = np.exp(z[kept]) / np.exp(z[kept]).sum() * 20_000
+    assert counts[[2, 4, 5]].sum() == 0
+    assert stats.chisquare(counts[kept], expected[kept]).pvalue > 1e-6
