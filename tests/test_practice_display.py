@@ -10,6 +10,7 @@ import pytest
 from rich.console import Console
 
 from judge.cases import Case
+from judge.complexity.growth import Growth
 from judge.practice.checks import Check
 from judge.practice.round import CONFIRM_S, Ask, Round
 from judge.practice.terminal import LiveDisplay, PlainDisplay
@@ -134,3 +135,24 @@ def test_a_plain_submission_line_is_one_line_and_the_report_below_has_the_whole_
     lines = out.getvalue().splitlines()
     assert len(lines[0]) <= 80 and lines[1].startswith("judge: [00:00] submission: WA") and len(lines[1]) == 80
     assert "answer[0]: expected 1, got 0" in out.getvalue()
+
+
+def test_a_judged_submission_shows_the_complexity_you_said_beside_the_measured_and_expected(live):
+    live.round.state(Growth.LINEAR, Growth.CONSTANT)
+    live.round.submit()
+    result = RunResult("two-sum", "two_sum.py", Verdict.TLE, hidden_total=40,
+                       extra={"complexity": {"summary": "measured O(n^2)", "measured": "O(n^2)", "space": None}})
+    check = Check("submit", 30, result)
+    live.round.judged(check)
+    live.judged(check)
+    rows = [" ".join(line.strip("│ ").split()) for line in screen(live).splitlines()]
+    assert "complexity you said measured expected" in rows
+    assert "time O(n) O(n^2) O(n)" in rows and "space O(1) not measured -" in rows  # two-sum states no space
+
+
+def test_no_complexity_board_until_you_say_it(live):
+    live.round.submit()
+    check = Check("submit", 30, RunResult("two-sum", "two_sum.py", Verdict.WA, hidden_total=40))
+    live.round.judged(check)
+    live.judged(check)
+    assert "you said" not in screen(live)

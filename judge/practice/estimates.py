@@ -115,6 +115,14 @@ class Board:
                  self.expected_space or "-")]
 
 
+def board_of(round_, expected_time: str | None, expected_space: str | None) -> Board:
+    """A round's board: what was said, the last full submission measured, and the problem's classes."""
+    results = [check.result for check in reversed(round_.submissions)]
+    last = next((result for result in results if time_note(result)), None)
+    return Board(round_.stated_time, round_.stated_space, measured_time(last), measured_space(last),
+                 expected_time, expected_space, unmeasured_words(time_note(last)), unmeasured_words(space_note(last)))
+
+
 @dataclass
 class EstimatePrompt:
     """Two questions, time then space, answered a key at a time (or a line at a time from a pipe).

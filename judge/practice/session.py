@@ -25,8 +25,7 @@ from judge.backends import Sandbox, sandbox_choice
 from judge.errors import JudgeError
 from judge.complexity.growth import expected_text
 from judge.practice.checks import Check, Checker, complexity_note, failure_line
-from judge.practice.estimates import (Board, EstimatePrompt, measured_space, measured_time, space_note, time_note,
-                                      unmeasured_words)
+from judge.practice.estimates import Board, EstimatePrompt, board_of
 from judge.practice.history import History, SubmissionRecord
 from judge.practice.picker import Filters, Pick, pick
 from judge.practice.review import ReviewCard, after_round, grade
@@ -115,12 +114,7 @@ class RoundReport:
 
     @property
     def board(self) -> Board:
-        """What the candidate said, the last full submission's measurements, and the problem's classes."""
-        results = [check.result for check in reversed(self.round.submissions)]
-        last = next((result for result in results if time_note(result)), None)  # the last one measured at all
-        return Board(self.round.stated_time, self.round.stated_space, measured_time(last), measured_space(last),
-                     expected_text(self.problem.complexity), expected_text(self.problem.space),
-                     unmeasured_words(time_note(last)), unmeasured_words(space_note(last)))
+        return board_of(self.round, expected_text(self.problem.complexity), expected_text(self.problem.space))
 
 
 class Events:

@@ -26,7 +26,8 @@ from rich.table import Table
 from rich.text import Text
 
 from judge.practice.checks import Check, failure_line
-from judge.practice.estimates import Board, EstimatePrompt
+from judge.complexity.growth import expected_text
+from judge.practice.estimates import Board, EstimatePrompt, board_of
 from judge.practice.round import Ask, Phase, Round
 from judge.problem import Problem
 from judge.report import STYLES, TerminalReport
@@ -194,6 +195,13 @@ class RoundDisplay:
         """The first `count` hints, the new one last."""
         self.console.print(hints_panel(self.problem, count, next_one="press h"))
 
+    def board(self) -> Table | None:
+        """After a submission, once you have said your complexity: yours beside the measured and expected."""
+        if self.round.stated_time is None and self.round.stated_space is None:
+            return None
+        return board_table(board_of(self.round, expected_text(self.problem.complexity),
+                                    expected_text(self.problem.space)))
+
     def intro(self, reason: str, part: str = "") -> None:
         show_problem(self.console, self.problem)
         prefix = f"{part}: " if part else ""
@@ -245,6 +253,9 @@ class LiveDisplay(RoundDisplay):
             body.append(Text(self.status, style="italic", no_wrap=True, overflow="ellipsis"))
         if self.last is not None:
             body.append(self._report())
+            board = self.board() if self.last.kind != "check" else None
+            if board is not None:
+                body.append(board)
         if round_.submissions:
             line = Text("submissions: ")
             for check in round_.submissions:
@@ -364,6 +375,9 @@ class PlainDisplay(RoundDisplay):
         self.line(f"{what}: {_verdict_words(check)}", cut=True)  # the report below has the whole failure
         if check.result is not None:
             TerminalReport(self.console).show(check.result)
+        board = self.board()
+        if board is not None:
+            self.console.print(board)
 
 
 def _verdict_words(check: Check) -> str:
