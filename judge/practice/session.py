@@ -278,7 +278,8 @@ class RoundDriver:
             return False
 
     def ask_estimate(self, then_submit: bool) -> None:
-        """Time, then space: asked before the first submission, or on `c` to say it (again)."""
+        """Time, then space: asked before the first submission, or on `c` to say it (again). The clock runs
+        while you answer, as it does while you tell an interviewer; the submission is timed once you have."""
         if not self.round.can_state():
             raise RoundRuleError(f"the round is {self.round.phase.value}")
         self.prompt, self.submit_after_prompt = EstimatePrompt(), then_submit
