@@ -156,3 +156,19 @@ def test_no_complexity_board_until_you_say_it(live):
     live.round.judged(check)
     live.judged(check)
     assert "you said" not in screen(live)
+
+
+def test_a_plain_display_on_a_terminal_echoes_the_answer_being_typed(clock):
+    from judge.practice.estimates import EstimatePrompt
+
+    out = io.StringIO()
+    console = Console(width=80, file=out, force_terminal=False, no_color=True, soft_wrap=True)
+    plain = PlainDisplay(console, load_problem("two-sum"), Path("/ws/two_sum.py"), Round("two-sum", 2700, clock),
+                         keys_are_lines=False)
+    prompt = EstimatePrompt()
+    plain.prompting(prompt)
+    for char in "n lox\x7fg n\r1\r":
+        prompt.key(char)
+        plain.prompting(prompt)
+    lines = out.getvalue().split("\n")
+    assert lines[0].endswith("Esc both): n lox\b \bg n") and lines[1].endswith("Esc both): 1") and lines[2] == ""

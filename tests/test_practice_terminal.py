@@ -354,6 +354,23 @@ def test_the_complexity_you_say_is_shown_beside_the_measured_and_expected_and_no
     assert record.stated_space == record.expected_space == "O(1)" and record.measured_space in ("O(1)", None)
 
 
+def test_with_no_color_the_answer_is_echoed_as_it_is_typed(place):
+    tmp_path, env = place
+    child = spawn(["practice", STOCK, "--minutes", "5", "--sandbox", "local"], dict(env, NO_COLOR="1"))
+    child.expect("round started; press a key")
+    (tmp_path / "ws" / "best_time_to_buy_and_sell_stock.py").write_text(STOCK_ONE_PASS)
+    child.expect("check: examples and small cases pass")
+    child.send("s")
+    child.expect(r"your time complexity \(e\.g\. O\(n log n\); Enter skips, Esc both\): ")
+    child.send("n lox\x7fg n")
+    child.expect("n lox\b \bg n")  # what you type, and what you erase, on the question's line
+    child.send("\r\x1b")
+    child.expect("you said time O\\(n log n\\)")
+    child.expect(r"Accepted in \d\d:\d\d of 05:00")
+    child.send("x")
+    assert finished(child) == 0
+
+
 def test_time_running_out_while_the_complexity_is_asked_judges_the_last_save(place):
     tmp_path, env = place
     child = spawn(["practice", STOCK, "--minutes", "0.25", "--sandbox", "local"], env)

@@ -324,6 +324,7 @@ class PlainDisplay(RoundDisplay):
         self.said = {m for m in MILESTONES_S if m >= round_.limit_s}
         self.keys_are_lines = keys_are_lines
         self._asked_last: tuple[str, str] | None = None  # the prompt's question and refusal, last printed
+        self._typed: str | None = None  # the answer echoed so far on a terminal, while one is typed
 
     def __enter__(self) -> "PlainDisplay":
         """Said once saves are watched and the clock runs: from here on, a save is checked."""
@@ -356,16 +357,31 @@ class PlainDisplay(RoundDisplay):
         self.line(question(ask, self.parts_after))
 
     def prompting(self, prompt: EstimatePrompt | None) -> None:
-        """The question once, and each refusal once: typed keys are not echoed here."""
-        if prompt is None or prompt.done:
-            self._asked_last = None
-            return
-        said = (prompt.question, prompt.error)
+        """The question once, and each refusal once. Keys from a terminal are echoed after the question
+        (the terminal is in cbreak mode, so it echoes nothing itself); lines from a pipe need no echo."""
+        said = None if prompt is None or prompt.done else (prompt.question, prompt.error)
         if said != self._asked_last:
+            if self._typed is not None:
+                self._write("\n")  # end the line the answer was typed on
+                self._typed = None
             self._asked_last = said
-            self.line(prompt.error or prompt.question)
+            if said is None:
+                return
             if prompt.error:
+                self.line(prompt.error)
+            if self.keys_are_lines:
                 self.line(prompt.question)
+                return
+            self._write(f"judge: [{clock_text(self.round.elapsed())}] {prompt.question} ")
+            self._typed = ""
+        if self._typed is not None and prompt.buffer != self._typed:
+            kept = len(os.path.commonprefix([prompt.buffer, self._typed]))
+            self._write("\b \b" * (len(self._typed) - kept) + prompt.buffer[kept:])
+            self._typed = prompt.buffer
+
+    def _write(self, text: str) -> None:
+        self.console.file.write(text)
+        self.console.file.flush()
 
     def checked(self, check: Check) -> None:
         self.line(f"check: {_verdict_words(check)}", cut=True)
