@@ -65,16 +65,17 @@ export async function showProblem(view, problemId) {
     } finally { busy(false); }
   }
 
-  let starterArmed = 0; // when the untouched starter's Submit was pressed: a second press within 3 s sends it
+  let starterArmed = null; // when the untouched starter's Submit was pressed: a second press within 3 s sends it
 
   async function submitNow() {
-    if (editor.getCode() === problem.starter && performance.now() - starterArmed > 3000) {
+    const armed = starterArmed !== null && performance.now() - starterArmed <= 3000;
+    if (editor.getCode() === problem.starter && !armed) {
       starterArmed = performance.now();
       consoleTabs.pick("result");
       clear(result, h("p", { class: "reason" }, "This is still the starter file: press Submit again to send it anyway."));
       return;
     }
-    starterArmed = 0;
+    starterArmed = null;
     const round = rounds.state();
     let estimate;
     if (round && round.timed && round.needs_estimate) {
