@@ -1,0 +1,22 @@
+import numpy as np
+
+
+def swing_similarity(interactions, n_users, n_items, alpha):
+    """Each pair of users {u, v} adds 1 / (alpha + |I_u & I_v|) to every pair of items they
+    share. For each user u, only the users v > u sharing two or more of u's items matter;
+    their contributions to u's item block are one matrix product."""
+    pairs = np.asarray(interactions, dtype=np.int64).reshape(-1, 2)
+    a = np.zeros((n_users, n_items))
+    a[pairs[:, 0], pairs[:, 1]] = 1.0
+    common = a @ a.T  # |I_u & I_v|
+    sim = np.zeros((n_items, n_items))
+    for u in range(n_users - 1):
+        partners = np.flatnonzero(common[u, u + 1:] >= 2) + u + 1
+        if len(partners) == 0:
+            continue
+        items = np.flatnonzero(a[u])
+        shared = a[np.ix_(partners, items)]  # which of u's items each partner has
+        weighted = shared / (alpha + common[u, partners])[:, None]
+        sim[np.ix_(items, items)] += shared.T @ weighted
+    np.fill_diagonal(sim, 0.0)
+    return sim

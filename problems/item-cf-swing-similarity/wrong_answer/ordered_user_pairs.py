@@ -1,0 +1,21 @@
+# Bug: sums over ordered pairs (u, v) and (v, u), twice the statement's sum over
+# unordered pairs {u, v}.
+import numpy as np
+
+
+def swing_similarity(interactions, n_users, n_items, alpha):
+    pairs = np.asarray(interactions, dtype=np.int64).reshape(-1, 2)
+    a = np.zeros((n_users, n_items))
+    a[pairs[:, 0], pairs[:, 1]] = 1.0
+    common = a @ a.T  # |I_u & I_v|
+    sim = np.zeros((n_items, n_items))
+    for u in range(n_users):
+        partners = np.flatnonzero((common[u] >= 2) & (np.arange(n_users) != u))
+        if len(partners) == 0:
+            continue
+        items = np.flatnonzero(a[u])
+        shared = a[np.ix_(partners, items)]  # which of u's items each partner has
+        weighted = shared / (alpha + common[u, partners])[:, None]
+        sim[np.ix_(items, items)] += shared.T @ weighted
+    np.fill_diagonal(sim, 0.0)
+    return sim
