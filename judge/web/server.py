@@ -71,9 +71,9 @@ def serving(settings: ServeSettings) -> Iterator[tuple["Running", "object"]]:
     from judge.web.practice import Practice
     from judge.web.security import Allowed, new_token
 
-    from judge.web.catalogue import problem_list
+    from judge.web.catalogue import bank
 
-    threading.Thread(target=problem_list, name="judge-catalogue", daemon=True).start()  # the list is ready sooner
+    threading.Thread(target=bank, name="judge-catalogue", daemon=True).start()  # the list is ready sooner
     folder = workspace_dir(settings.workspace)
     sock = bind(settings.host, settings.port)
     port = sock.getsockname()[1]
