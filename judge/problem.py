@@ -513,7 +513,8 @@ def problem_ids() -> list[str]:
 
 
 def all_problems() -> list[Problem]:
-    return [load_problem(problem_id) for problem_id in problem_ids()]
+    """Every problem, the folders scanned once (not once per problem)."""
+    return [load_problem_folder(folder) for _, folder in sorted(problem_folders().items())]
 
 
 def _suggest(problem_id: str) -> str:

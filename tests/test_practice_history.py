@@ -215,3 +215,27 @@ def test_history_piped_is_whole_tab_separated_lines(data_dir):
 def test_output_without_export_is_a_usage_error(data_dir):
     result = CliRunner().invoke(main, ["history", "--output", "x.csv"])
     assert result.exit_code == 2 and result.stderr.startswith("judge: error: --output needs --export")
+
+
+def test_two_connections_opening_a_new_history_at_once_both_get_it(tmp_path):
+    """The web page and the terminal may open a brand-new history together: the second waits, then
+    finds it migrated, instead of failing on 'table rounds already exists'."""
+    import threading
+
+    path = tmp_path / "history.sqlite"
+    errors, start = [], threading.Barrier(4)
+
+    def open_it():
+        start.wait()
+        try:
+            connect(path).close()
+        except Exception as error:  # noqa: BLE001 - the failure is what the test looks for
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -169,6 +169,9 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
         script = MIGRATIONS[number - 1]
         connection.execute("BEGIN IMMEDIATE")
         try:
+            if connection.execute("PRAGMA user_version").fetchone()[0] >= number:
+                connection.execute("COMMIT")  # another connection migrated it while this one waited for the lock
+                continue
             for statement in _statements(script):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {number}")
