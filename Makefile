@@ -25,8 +25,11 @@ $(VENV)/.installed: pyproject.toml
 engine:
 	bash sandbox/start-engine.sh
 
+# The numpy image, then the torch one for frameworks: [torch] problems (about five minutes on a
+# fresh machine, mostly debootstrap's downloads; seconds once its Debian base exists).
 image: venv engine
 	$(BIN)/judge sandbox build
+	$(BIN)/judge sandbox build --torch
 
 # Debian's Chromium for the `judge serve` browser tests (Playwright drives it; `playwright install`
 # is never run). Installed as root when missing, as `make setup` installs Docker.
