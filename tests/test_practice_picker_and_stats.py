@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 import pytest
 
 from judge.practice.history import RoundRecord
-from judge.practice.picker import Filters, NothingToPick, pick
+from judge.practice.picker import Filters, NothingToPick, StudyPath, pick
 from judge.practice.review import DAY_S, ReviewCard
 from judge.practice.stats import compute
 
@@ -82,6 +82,16 @@ def test_when_everything_is_solved_the_one_practised_longest_ago_comes_back():
 def test_filters_combine_track_difficulty_and_every_tag():
     chosen = choose(filters=Filters(track="dsa", tags=("dp", "string")))
     assert chosen.problem_id == "word-break"
+
+
+def test_a_study_path_gives_the_next_unsolved_problem_in_its_order_after_due_reviews():
+    path = StudyPath("NeetCode 150", ("two-sum", "not-in-the-bank-yet", "word-break", "3sum"))
+    assert choose(filters=Filters(path=path)).problem_id == "two-sum"
+    rounds = [played(by_id("two-sum"), "accepted", 600), played(by_id("word-break"), "gave_up")]
+    chosen = choose(rounds, filters=Filters(path=path))
+    assert chosen.problem_id == "word-break" and chosen.reason == "next on NeetCode 150: 3 of 4"
+    cards = {"two-sum": ReviewCard("two-sum", due_at=NOW - DAY_S)}
+    assert choose(rounds, cards, Filters(path=path)).problem_id == "two-sum"  # due reviews first
 
 
 def test_no_match_is_a_clear_error():

@@ -27,6 +27,19 @@ def _displays(color: str):
     return (_console(color, soft_wrap=False) if live else plain_console()), live
 
 
+def _study_path(list_name: str | None):
+    """The curated list `--list` names, as a study path; UsageError naming the lists there are."""
+    if list_name is None:
+        return None
+    from judge.catalog import curated_lists
+    from judge.practice.picker import StudyPath
+
+    lists = curated_lists()
+    if list_name not in lists:
+        raise UsageError(f"no curated list '{list_name}'", f"the lists are {', '.join(sorted(lists)) or 'none'}")
+    return StudyPath(lists[list_name].title, lists[list_name].problem_ids)
+
+
 @click.command()
 @click.argument("problem_id", required=False, shell_complete=_complete_problem_ids)
 @click.option("--round", "round_kind", type=click.Choice(["single", "mock"]), default="single", show_default=True,
@@ -34,6 +47,8 @@ def _displays(color: str):
 @click.option("--track", type=click.Choice(["dsa", "ml"]), help="Pick from this track.")
 @click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Pick at this difficulty.")
 @click.option("--tag", "tags", multiple=True, help="Pick a problem with this tag (repeatable).")
+@click.option("--list", "list_name", metavar="NAME",
+              help="Walk a curated list in its order (neetcode-150): the next unsolved problem, after due reviews.")
 @click.option("--minutes", type=click.FloatRange(0.01, 600), help="The round's length (default 45).")
 @click.option("--casual", is_flag=True, help="Allow pausing the clock (p); a real interview has no pause.")
 @click.option("--workspace", type=click.Path(file_okay=False, path_type=Path),
@@ -43,8 +58,8 @@ def _displays(color: str):
 @sandbox_option
 @color_option
 @reports_errors
-def practice(problem_id, round_kind, track, difficulty, tags, minutes, casual, workspace, show_reference, seed,
-             sandbox, color):
+def practice(problem_id, round_kind, track, difficulty, tags, list_name, minutes, casual, workspace, show_reference,
+             seed, sandbox, color):
     """A timed round: picks a problem (due reviews first, then unsolved ones), writes a starter file,
     starts the clock, and judges the file on every save.
 
@@ -59,7 +74,8 @@ def practice(problem_id, round_kind, track, difficulty, tags, minutes, casual, w
     if round_kind == "mock" and (problem_id or track or difficulty):
         raise UsageError("--round mock picks a coding medium and an ML problem itself",
                                  "drop PROBLEM_ID, --track and --difficulty")
-    plan = Plan(problem_id, Filters(track, difficulty, tuple(tags)), round_kind == "mock", minutes, casual)
+    plan = Plan(problem_id, Filters(track, difficulty, tuple(tags), _study_path(list_name)), round_kind == "mock",
+                minutes, casual)
     console, live = _displays(color)
     settings = SessionSettings(console, live, sys.stdin, workspace_dir(workspace), sandbox, show_reference,
                                rng=random.Random(seed))

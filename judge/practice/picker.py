@@ -23,19 +23,29 @@ class ProblemLike(Protocol):
 
 
 @dataclass(frozen=True)
+class StudyPath:
+    """A curated list walked in order (the NeetCode 150's patterns): its name and its problem ids."""
+
+    title: str
+    problem_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Filters:
     track: str | None = None
     difficulty: str | None = None
     tags: tuple[str, ...] = ()
+    path: StudyPath | None = None
 
     def match(self, problem: ProblemLike) -> bool:
         return ((self.track is None or problem.track == self.track)
                 and (self.difficulty is None or problem.difficulty == self.difficulty)
-                and set(self.tags) <= set(problem.tags))
+                and set(self.tags) <= set(problem.tags)
+                and (self.path is None or problem.id in self.path.problem_ids))
 
     def describe(self) -> str:
         parts = [f"track {self.track}"] * bool(self.track) + [f"difficulty {self.difficulty}"] * bool(self.difficulty)
-        parts += [f"tag {tag}" for tag in self.tags]
+        parts += [f"tag {tag}" for tag in self.tags] + ([f"list {self.path.title}"] if self.path else [])
         return ", ".join(parts) or "no filters"
 
 
@@ -51,7 +61,10 @@ class NothingToPick(JudgeError):
 
 def pick(problems: Iterable[ProblemLike], rounds: list[RoundRecord], cards: dict[str, ReviewCard],
          filters: Filters, now: float, rng: random.Random) -> Pick:
-    """Due for review (longest overdue) > never attempted > attempted, unsolved > solved longest ago."""
+    """Due for review (longest overdue) > never attempted > attempted, unsolved > solved longest ago.
+
+    On a study path (`--list`), the next unsolved problem in the list's order comes right after due reviews.
+    """
     candidates = {problem.id: problem for problem in problems if filters.match(problem)}
     if not candidates:
         raise NothingToPick(f"no problem matches {filters.describe()}", "see `judge list` for tracks and tags")
@@ -63,6 +76,12 @@ def pick(problems: Iterable[ProblemLike], rounds: list[RoundRecord], cards: dict
         return Pick(card.problem_id, f"due for review, {when}")
     attempted = {r.problem_id for r in rounds}
     solved = {r.problem_id for r in rounds if r.accepted}
+    if filters.path is not None:
+        ahead = [problem_id for problem_id in filters.path.problem_ids if problem_id in candidates
+                 and problem_id not in solved]
+        if ahead:
+            number = filters.path.problem_ids.index(ahead[0]) + 1
+            return Pick(ahead[0], f"next on {filters.path.title}: {number} of {len(filters.path.problem_ids)}")
     fresh = sorted(set(candidates) - attempted)
     if fresh:
         return Pick(rng.choice(fresh), "new to you")
