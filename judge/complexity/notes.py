@@ -132,7 +132,8 @@ class ComplexityNote:
         where = f"n = {self.sizes[0]}..{self.sizes[-1]}" if self.sizes else "no sizes"
         if self.after_failure:
             expected = f", expected {self.expected}" if self.expected else ""
-            return f"this is {self.measured.value}{unit}{expected} (on the sizes that finish: {where}, {self.confidence})"
+            measured_on = "on the sizes that finish" if self.after == "TLE" else "measured on"
+            return f"this is {self.measured.value}{unit}{expected} ({measured_on}: {where}, {self.confidence})"
         text = f"measured {self.measured.value}{unit} (fit on {where}, {self.confidence})"
         return text + (f"; expected {self.expected}" if self.expected else "")
 

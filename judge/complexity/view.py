@@ -33,7 +33,8 @@ def complexity_lines(note: dict[str, Any]) -> list[str]:
         seconds = f", {note['elapsed_ms'] / 1000:.1f} s" if note.get("elapsed_ms") else ""
         text = f"this is [{_style(note.get('matches'))}]{escape(measured)}{unit}[/]"
         text += f", expected {escape(expected)}" if expected else ""
-        text += f" (after {escape(after)}, on the sizes that finish: {where}{seconds}, {escape(note.get('confidence', ''))})"
+        measured_on = "on the sizes that finish" if after == "TLE" else "measured on"
+        text += f" (after {escape(after)}, {measured_on}: {where}{seconds}, {escape(note.get('confidence', ''))})"
     else:
         unit = " per call" if note.get("per_call") else ""
         text = f"measured [{_style(note.get('matches'))}]{escape(measured)}{unit}[/] (fit on {_where(note.get('sizes') or [])}, " \
