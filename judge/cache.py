@@ -36,17 +36,23 @@ MISSING = object()
 
 def cached(kind: str, sources: Iterable[Path], compute: Callable[[], T], salt: bytes = b"") -> T:
     """compute(), or the value it returned before for the same `sources` bytes and `salt`."""
-    value = load(kind, sources, salt)
+    sources = list(sources)
+    path = _path(kind, sources, salt)  # keyed by the bytes read now: a file edited while computing changes no entry
+    value = _read(path)
     if value is MISSING:
         value = compute()
-        store(kind, sources, value, salt)
+        _write_atomically(path, value)
     return value
 
 
 def load(kind: str, sources: Iterable[Path], salt: bytes = b"") -> object:
     """The stored value, or MISSING."""
+    return _read(_path(kind, sources, salt))
+
+
+def _read(path: Path) -> object:
     try:
-        with open(_path(kind, sources, salt), "rb") as stored:
+        with open(path, "rb") as stored:
             return pickle.load(stored)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return MISSING

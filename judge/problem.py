@@ -144,8 +144,10 @@ class Problem:
     frameworks: tuple[str, ...] = ("numpy",)
 
     def module(self, name: str) -> ModuleType | None:
-        """One of the problem's trusted Python files (reference, generators, checker), or None."""
-        return _load_module(self.folder / f"{name}.py", f"judge_problem_{self.id.replace('-', '_')}_{name}")
+        """One of the problem's trusted Python files (reference, generators, checker), or None; loaded again
+        when the file changes (a long-lived server or practice session sees the edit)."""
+        path = self.folder / f"{name}.py"
+        return _load_module(path, f"judge_problem_{self.id.replace('-', '_')}_{name}", files_version(path))
 
     def function(self, module: str, name: str) -> Callable[..., Any] | None:
         """A function of one of the problem's trusted files, run under a time limit (judge/trusted.py), or None."""
@@ -162,8 +164,8 @@ class Problem:
         return sorted(folder.glob("*.py")) if folder.is_dir() else []
 
 
-@lru_cache(maxsize=None)
-def _load_module(path: Path, name: str) -> ModuleType | None:
+@lru_cache(maxsize=512)
+def _load_module(path: Path, name: str, version: tuple) -> ModuleType | None:
     if not path.is_file():
         return None
     spec = importlib.util.spec_from_file_location(name, path)

@@ -85,3 +85,20 @@ def test_expected_answers_are_keyed_by_the_exact_cases(tmp_path, monkeypatch):
     store_expected(problem, cases[:3], answers)
     assert [answer.value for answer in load_expected(problem, cases[:3])] == answers
     assert load_expected(problem, cases[:2]) is MISSING
+
+
+def test_a_generator_edited_in_a_running_process_gives_its_new_cases(problem_bank, tmp_path, monkeypatch):
+    """A server or practice session keeps running while a problem writer edits generators.py: the next
+    cases come from the edited file, and the old ones are never stored under the new file's key."""
+    from judge.cases import hidden_cases
+    from judge.problem import load_problem
+
+    monkeypatch.setenv("JUDGE_CACHE_DIR", str(tmp_path / "cache"))
+    root = problem_bank("two-sum")
+    generators = root / "two-sum" / "generators.py"
+    before = {case.name for case in hidden_cases(load_problem("two-sum"))}
+    generators.write_text(generators.read_text().replace("def hidden_cases():", "def hidden_cases():\n"
+                                                         "    return [('only this one', {'nums': [1, 2], 'target': 3})]\n"
+                                                         "\n\ndef _old_hidden_cases():"))
+    after = {case.name for case in hidden_cases(load_problem("two-sum"))}
+    assert "only this one" in after and "only this one" not in before
