@@ -25,6 +25,13 @@ from judge.verdict import RunResult, Verdict
 
 NOT_MEASURED = "not measured"
 FAILURE_CALL_CAP_S = 1.0  # after a failure, CPU seconds one size may take at most, whatever the problem's limit
+FAILURE_SECONDS = 3.5  # after a failure, the measurement's wall time: the candidate has waited for a time-out anyway
+
+
+def failure_budget(time_limit_s: float) -> Budget:
+    """The budget of a note after TLE or WA: more sizes than after AC (a loaded machine leaves few in 2 s), each
+    capped, so that a slow solution costs seconds, not minutes."""
+    return Budget(seconds=FAILURE_SECONDS, time_limit_s=min(time_limit_s, FAILURE_CALL_CAP_S))
 
 
 def wants_note(result: RunResult) -> bool:
@@ -233,15 +240,15 @@ def add_complexity_note(judgement, result: RunResult) -> None:
     """The judging stage: put the note in result.extra["complexity"] (shown by the report and --json).
 
     The verdict is already decided: a failure here (a broken problem generator, the judge's own bug)
-    becomes a note that says so, never a lost verdict or a traceback. After a failure each size may take
-    at most FAILURE_CALL_CAP_S, so that a slow solution costs the default budget, not minutes.
+    becomes a note that says so, never a lost verdict or a traceback. After a failure the measurement takes
+    FAILURE_SECONDS and each size at most FAILURE_CALL_CAP_S, so that a slow solution costs seconds, not minutes.
     """
     problem: Problem = judgement.problem
     after = result.verdict.value
-    limit_s = judgement.time_s if after == "AC" else min(judgement.time_s, FAILURE_CALL_CAP_S)
+    budget = Budget(time_limit_s=judgement.time_s) if after == "AC" else failure_budget(judgement.time_s)
     try:
         session = judgement.sessions.current()
-        note = complexity_note(problem, judgement.submission.source, session, Budget(time_limit_s=limit_s), after)
+        note = complexity_note(problem, judgement.submission.source, session, budget, after)
         if session.broken:  # the runner stopped answering mid-measurement: never reuse that sandbox
             judgement.sessions.discard()
     except Exception as error:

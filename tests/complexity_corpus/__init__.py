@@ -146,8 +146,11 @@ def measure_entry(entry: Entry, sandbox, budget=None) -> Outcome:
 
 
 def measure_corpus(entries: list[Entry], sandbox, workers: int = 2, budget=None) -> list[Outcome]:
-    """Every entry, `workers` sandboxes at a time (a container starts while another measures)."""
+    """Every entry, `workers` sandboxes at a time (a container starts while another measures).
+
+    `budget` is one Budget for all, or a function of the entry (brute forces measured as after a time-out)."""
     from concurrent.futures import ThreadPoolExecutor
 
+    budget_of = budget if callable(budget) else lambda entry: budget
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda entry: measure_entry(entry, sandbox, budget), entries))
+        return list(pool.map(lambda entry: measure_entry(entry, sandbox, budget_of(entry)), entries))
