@@ -15,11 +15,8 @@ import yaml
 
 from judge.cache import cached
 from judge.errors import ProblemFormatError
-from judge.paths import use_worker_modules
 from judge.problem import Problem, check_input, files_version, safe_load_yaml
-
-use_worker_modules()
-from judge_worker import frames  # noqa: E402
+from judge_worker import frames
 
 
 class Case:

@@ -5,7 +5,6 @@ the package. JUDGE_PROBLEMS points at another problem bank (a course's own, say)
 """
 
 import os
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,12 +17,3 @@ def problems_dirs() -> list[Path]:
     listed = [Path(entry).expanduser() for entry in os.environ.get("JUDGE_PROBLEMS", "").split(os.pathsep) if entry]
     return listed or [ROOT / "problems"]
 
-
-def use_worker_modules() -> None:
-    """Make `judge_worker` (under sandbox/) importable on the host."""
-    path = str(SANDBOX_DIR)
-    if path not in sys.path:
-        sys.path.insert(0, path)
-
-
-use_worker_modules()

@@ -28,10 +28,8 @@ import yaml
 
 from judge import trusted
 from judge.errors import ProblemFormatError, UnknownProblem
-from judge.paths import problems_dirs, use_worker_modules
-
-use_worker_modules()
-from judge_worker import kinds  # noqa: E402  the type registry the sandbox uses too
+from judge.paths import problems_dirs
+from judge_worker import kinds  # the type registry the sandbox uses too
 
 TRACKS = ("dsa", "ml")
 DIFFICULTIES = ("easy", "medium", "hard")

@@ -12,11 +12,8 @@ from typing import Any
 from judge import cache, trusted
 from judge.cases import Case
 from judge.errors import ProblemFormatError
-from judge.paths import use_worker_modules
 from judge.problem import Problem
-
-use_worker_modules()
-from judge_worker import child, frames, values  # noqa: E402
+from judge_worker import child, frames, values
 
 
 @dataclass

@@ -13,12 +13,9 @@ from click.testing import CliRunner
 
 from judge.cli import main
 from judge.compare import compare
-from judge.paths import use_worker_modules
 from judge.problem import Comparison, load_problem
 from judge.verdict import Verdict
-
-use_worker_modules()
-from judge_worker import environment, leetcode, values  # noqa: E402
+from judge_worker import environment, leetcode, values
 
 FAST = {"properties": False}
 

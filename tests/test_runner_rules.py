@@ -260,14 +260,11 @@ def test_a_runner_whose_judge_dies_before_opening_its_end_exits_instead_of_waiti
     import subprocess
     import sys
 
-    from judge.paths import ROOT
-
     to_runner, from_runner = tmp_path / "in", tmp_path / "out"
     os.mkfifo(to_runner)
     os.mkfifo(from_runner)
     judge_end = os.open(from_runner, os.O_RDONLY | os.O_NONBLOCK)
-    worker = subprocess.Popen([sys.executable, str(ROOT / "sandbox" / "judge_worker" / "__main__.py"),
-                               "--channel", str(to_runner), str(from_runner)])
+    worker = subprocess.Popen([sys.executable, "-I", "-m", "judge_worker", "--channel", str(to_runner), str(from_runner)])
     try:
         import select
 

@@ -12,13 +12,10 @@ import numpy as np
 import pytest
 
 from judge.errors import SandboxUnavailable
-from judge.paths import use_worker_modules
 from judge.problem import ProblemFormatError, load_problem
 from judge.starter import starter_source
 from judge.verdict import Verdict
-
-use_worker_modules()
-from judge_worker import kinds  # noqa: E402
+from judge_worker import kinds
 
 TORCH_PROBLEM = "rmsnorm-torch"
 

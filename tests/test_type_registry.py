@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from judge.paths import use_worker_modules
 from judge.problem import all_problems, load_problem
 from judge.starter import starter_source
-
-use_worker_modules()
-from judge_worker import child, kinds, values  # noqa: E402
+from judge_worker import child, kinds, values
 
 
 LOADED: list = []  # every module stays alive: the worker remembers a module's function by its id

@@ -12,11 +12,8 @@ from typing import Any, Callable, ContextManager, Iterator
 
 from judge.backends import schema
 from judge.errors import SandboxFailure
-from judge.paths import use_worker_modules
-
-use_worker_modules()
-from judge_worker import frames  # noqa: E402
-from judge_worker.protocol import GARBLED, Status  # noqa: E402
+from judge_worker import frames
+from judge_worker.protocol import GARBLED, Status
 
 # The host waits this much longer than the runner's own wall limit before it
 # decides the runner itself is wedged and kills the whole sandbox.

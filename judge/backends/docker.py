@@ -25,7 +25,7 @@ __all__ = ["DockerSandbox", "DockerSession", "LABEL", "configured_image", "creat
 
 TMPFS = "size=64m,nr_inodes=4k,mode=1777,noexec,nosuid,nodev"
 SHM_BYTES = 16 * 1024 * 1024  # /dev/shm: room for multiprocessing's semaphores and a small shared array
-COMMAND = ["python3", "-s", "-E", "/opt/judge_worker/__main__.py"]
+COMMAND = ["python3", "-I", "-m", "judge_worker"]  # as the image's CMD (sandbox/Dockerfile)
 RUNNER_HEADROOM_MB = 192  # the runner, numpy, and the child's captured output
 TORCH_HEADROOM_MB = 320  # and torch, imported by the runner before the child forks
 START_ATTEMPTS = 2

@@ -18,7 +18,6 @@ from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
 from judge.backends.channel import ReadAhead
 from judge.errors import SandboxUnavailable
-from judge.paths import SANDBOX_DIR
 
 WARNING = ("the local backend is not a sandbox: the submission runs as you, "
            "with your files and network; use Docker for code you did not write")
@@ -31,7 +30,7 @@ class LocalSession(Session):
                "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
         self.cpu = affinity.claim()
         self.process = subprocess.Popen(
-            [sys.executable, "-s", "-E", str(SANDBOX_DIR / "judge_worker" / "__main__.py"),
+            [sys.executable, "-I", "-m", "judge_worker",
              *(self.cpu.runner_arguments() if self.cpu else []), *load.runner_arguments()],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd=self.workdir.name, env=env, start_new_session=True, bufsize=0)

@@ -23,12 +23,9 @@ import re
 from itertools import chain
 from typing import Any
 
-from judge.paths import use_worker_modules
-
-use_worker_modules()
-from judge_worker.protocol import (CHILD_STATUSES, MAX_MESSAGE, MAX_NAME, MAX_TRACEBACK,  # noqa: E402
-                                   RUNNER_STATUSES, Reason, Status, cut)
-from judge_worker.values import MAX_DEPTH, MAX_NODES  # noqa: E402  the sandbox's own caps
+from judge_worker.protocol import (CHILD_STATUSES, MAX_MESSAGE, MAX_NAME, MAX_TRACEBACK, RUNNER_STATUSES, Reason,
+                                   Status, cut)
+from judge_worker.values import MAX_DEPTH, MAX_NODES  # the sandbox's own caps
 
 # The statuses a result may carry: the child's (ok, error, compile_error, too_large) and the runner's.
 STATUSES = RUNNER_STATUSES
