@@ -6,7 +6,7 @@
 The measured path is the round's own: a real write to the file, the FileWatcher
 noticing it (inotify, debounced), LatestRunner starting Checker.quick (examples,
 then the smallest hidden cases, in a fresh sandbox session), and the result
-delivered. A round keeps the next Docker container started (judge/backends/warm.py);
+delivered. A round keeps the next Docker container started (judge/backends/spare.py);
 the baseline in the same run is the same path opening a cold container per save,
 and one bare container start through the docker SDK. The full judgement of the same
 file (what a submission costs) is shown beside. Target: a median under 1.0 s with
@@ -30,7 +30,6 @@ from judge.backends.docker import DockerSandbox, docker_client  # noqa: E402
 from judge.backends.local import LocalSandbox  # noqa: E402
 from judge.judging import RunOptions, run  # noqa: E402
 from judge.practice.checks import QUICK_HIDDEN_CASES, Checker  # noqa: E402
-from judge.backends.warm import WarmSandbox  # noqa: E402
 from judge.practice.watch import FileWatcher, LatestRunner  # noqa: E402
 from judge.problem import load_problem  # noqa: E402
 
@@ -89,13 +88,13 @@ def section(repeats: int) -> str:
             path = Path(folder) / f"{problem_id.replace('-', '_')}.py"
             path.write_text(source)
             full = statistics.median(full_judgement_seconds(problem_id, path, docker, max(3, repeats // 2)))
-            backends = {"docker, warm (a round)": WarmSandbox(docker), "docker, cold (baseline)": docker,
-                        "local": LocalSandbox()}
-            for name, sandbox in backends.items():
-                checker = Checker(problem, path, sandbox, name)
+            backends = {"docker, warm (a round)": (DockerSandbox(), True), "docker, cold (baseline)": (docker, False),
+                        "local": (LocalSandbox(), True)}
+            for name, (sandbox, warm) in backends.items():
+                checker = Checker(problem, path, sandbox, name, warm=warm)
                 quick = save_to_result_seconds(checker, source, repeats)
-                if isinstance(sandbox, WarmSandbox):
-                    sandbox.close()
+                sandbox.close()
+                if name.startswith("docker, warm"):
                     warm_medians.append(statistics.median(quick))
                 cases = len(checker.examples) + len(checker.hidden)
                 rows.append(f"| {problem_id} | {name} | {cases} | {statistics.median(quick):.3f} | {max(quick):.3f} |")

@@ -73,8 +73,8 @@ color_option = click.option("--color", type=click.Choice(["auto", "always", "nev
 class LazyGroup(click.Group):
     """A group whose commands from other modules are imported only when one of them runs or is listed.
 
-    `judge run` must not pay for importing the grader and the practice mode: it starts
-    its container first, and every import before that start is on the critical path.
+    `judge run` must not pay for importing the grader and the practice mode: every import
+    is on its way to the container's start.
     """
 
     def __init__(self, *args, lazy_commands: dict[str, str], **kwargs):
@@ -201,31 +201,19 @@ def new(problem_id, path, force):
 def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory_limit, seed, examples, no_properties,
         no_db, no_complexity, verbose, color):
     """Judge SOLUTION against PROBLEM_ID's hidden cases, then a property search, and report a verdict."""
-    from judge.backends import LoadRequest
-    from judge.backends.choice import EarlyChoice
-    from judge.backends.starter import ContainerStarter
+    from judge.judging import RunOptions
+    from judge.judging import run as judge_run
     from judge.problem import load_problem
-    from judge.submission import compile_problem, read_submission
+    from judge.report import TerminalReport, to_json
+    from judge.submission import read_submission
 
-    # A child reaches the engine at once and starts the container as soon as the problem
-    # is known (judge/backends/forked.py), while this process imports the rest of the
-    # judge. Bad input is reported first, and a submission that does not compile starts none.
-    with EarlyChoice(sandbox, starter=click.get_current_context().find_object(ContainerStarter)) as early:
-        problem = load_problem(problem_id)
-        submission = read_submission(solution)
-        if compile_problem(submission, problem.signature) is None:
-            early.start(LoadRequest.for_problem(problem, time_s=time_limit, memory_mb=memory_limit))
-        from judge.judging import RunOptions
-        from judge.judging import run as judge_run
-        from judge.report import TerminalReport, to_json
-
-        options = RunOptions(sandbox=sandbox, all_failures=all_failures, time_limit_s=time_limit,
-                             memory_limit_mb=memory_limit, properties=not no_properties, seed=seed,
-                             examples=examples, example_db=not no_db and not os.environ.get("CI"),
-                             complexity=not no_complexity)
-        chosen = early.result()
-        result = judge_run(problem, submission, options, sandbox=chosen.sandbox)
-    result.notices[:0] = [chosen.notice] if chosen.notice else []
+    problem = load_problem(problem_id)  # bad input is reported before any sandbox is made
+    submission = read_submission(solution)
+    options = RunOptions(sandbox=sandbox, all_failures=all_failures, time_limit_s=time_limit,
+                         memory_limit_mb=memory_limit, properties=not no_properties, seed=seed,
+                         examples=examples, example_db=not no_db and not os.environ.get("CI"),
+                         complexity=not no_complexity)
+    result = judge_run(problem, submission, options)
     if as_json:
         for notice in result.notices:
             click.echo(f"judge: note: {notice}", err=True)

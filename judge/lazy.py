@@ -1,15 +1,15 @@
 """Package exports imported on first use (PEP 562), so importing a package stays cheap.
 
-`judge run` forks its container's starter before it imports anything else, and every
-import before that is on the way to the container's start; `import judge` or
-`import judge.backends` must not pull in the judging machinery behind them.
+Every import `judge run` makes is on the way to its container's start, and every one
+`judge list` makes is the whole wait: `import judge` or `import judge.backends` must not
+pull in the judging machinery behind them.
 """
 
 from __future__ import annotations
 
 import importlib
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (5-20 ms before the fork)
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (5-20 ms)
 if TYPE_CHECKING:
     from typing import Any, Callable
 

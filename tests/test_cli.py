@@ -135,34 +135,12 @@ def test_new_writes_a_starter_that_the_judge_runs_and_never_overwrites(tmp_path)
 
 
 def test_the_cli_imports_neither_the_judge_nor_the_docker_sdk_before_it_knows_the_command():
-    # `judge run` starts its container first and imports the rest while the engine works:
-    # whatever `import judge.cli` pulls in is paid before that start.
+    # Whatever `import judge.cli` pulls in, every command pays: `judge list` and `judge run` alike.
     probe = ("import sys, judge.cli; "
              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docker', 'rich', 'hypothesis', 'numpy') "
              "or m in ('judge.judging', 'judge.grading', 'judge.practice.commands')))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
-
-
-def test_the_program_forks_the_container_starter_before_it_imports_anything_heavy():
-    # Everything imported before the fork delays the container's start by as much.
-    probe = ("import sys, judge.program, judge.backends.starter; "
-             "print(sorted(m for m in sys.modules if m.startswith(('judge', 'click', 'yaml', 'docker', 'typing', 'dataclasses'))))")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "['judge', 'judge.backends', 'judge.backends.starter', 'judge.lazy', 'judge.program']"
-
-
-def test_the_program_forks_a_starter_only_for_a_run_that_may_use_docker():
-    from judge.program import _early_starter
-
-    for arguments in ([], ["list"], ["run", "--help"], ["run", "two-sum", "s.py", "--sandbox", "local"],
-                      ["run", "two-sum", "s.py", "--sandbox=local"]):
-        assert _early_starter(arguments) is None, arguments
-    for arguments in (["run", "two-sum", "s.py"], ["run", "two-sum", "s.py", "--sandbox", "docker"]):
-        starter = _early_starter(arguments)
-        assert starter is not None and not starter.told, arguments
-        starter.cancel()  # killed at once, having made nothing
-        assert starter.told
 
 
 @pytest.mark.docker
@@ -179,16 +157,16 @@ def test_the_installed_program_reports_and_exits_with_the_verdicts_code(tmp_path
 
 @pytest.mark.docker
 def test_a_submission_that_does_not_compile_is_reported_without_starting_a_container(tmp_path, monkeypatch):
-    from judge.backends.choice import EarlyChoice
+    from judge.backends.docker import DockerSandbox
 
-    started, real = [], EarlyChoice.start
-    monkeypatch.setattr(EarlyChoice, "start", lambda self, load: started.append(load) or real(self, load))
+    started, real = [], DockerSandbox.start
+    monkeypatch.setattr(DockerSandbox, "start", lambda self, load: started.append(load) or real(self, load))
     broken = tmp_path / "broken.py"
     broken.write_text("def two_sum(nums, target)\n    return []\n")
     result = judge("run", "two-sum", str(broken), "--sandbox", "docker", "--json")
     assert result.exit_code == 1 and json.loads(result.stdout)["verdict"] == "CE"
     ok = judge("run", "two-sum", EXAMPLE, "--sandbox", "docker", "--json", "--no-properties", "--no-complexity")
-    assert ok.exit_code == 0 and len(started) == 1  # the container for the good one was started early
+    assert ok.exit_code == 0 and len(started) == 1  # the good one's
 
 
 @pytest.mark.docker

@@ -148,6 +148,34 @@ def test_a_container_created_by_a_judge_killed_before_it_started_it_is_removed_l
             container.remove()
 
 
+def test_a_container_created_by_a_judge_that_has_died_is_removed_at_once(docker_sandbox):
+    # The next judge need not wait for it to grow old: its creator's pid, on this machine, has no process.
+    import os
+    import socket
+    import subprocess
+    import uuid
+
+    from judge.backends.base import LoadRequest
+    from judge.backends.docker import LABEL, OWNER_LABEL, create_container, hardened_options, remove_stale_containers
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    mark = ("judge.test", uuid.uuid4().hex)
+    load = LoadRequest("", "s.py", {"kind": "function", "name": "f", "params": []}, 1.0, 64, 1 << 20)
+    created = {}
+    for judge_pid in (os.getpid(), dead.pid):
+        options = hardened_options(load)
+        options["container"]["labels"] = {LABEL: "1", mark[0]: mark[1], OWNER_LABEL: f"{socket.gethostname()}/{judge_pid}"}
+        created[judge_pid] = create_container(docker_sandbox.client, docker_sandbox.image, options)
+    try:
+        assert remove_stale_containers(docker_sandbox.client, labels=(LABEL, "=".join(mark))) == 1
+        assert gone(docker_sandbox.client, created[dead.pid].id)
+        assert not gone(docker_sandbox.client, created[os.getpid()].id)  # a live judge's, about to start it
+    finally:
+        for container in created.values():
+            container.remove()
+
+
 def test_a_channel_folder_left_by_a_judge_killed_outright_is_removed_later(tmp_path, monkeypatch):
     # A judge removes its folder once the runner has said hello; SIGKILL before that leaves it behind.
     import os

@@ -48,7 +48,7 @@ class LoadRequest:
     def container_key(self) -> tuple:
         """What a container started for this request depends on: its memory and output caps
         (hardened_options) and the modules its runner imports before hello. A container started
-        ahead of time (warm.py, forked.py) serves a request with the same key."""
+        ahead of time (spare.py) serves a request with the same key."""
         return (self.memory_mb, self.output_bytes, self.preload)
 
     @property
@@ -295,6 +295,10 @@ class Sandbox:
 
     def open(self, load: LoadRequest) -> Session:
         raise NotImplementedError
+
+    def keep_warm(self, load: LoadRequest) -> None:
+        """From now on keep the next session for `load`'s limits started ahead, so that open() need not
+        wait for it (a practice round's saves), until close(). Nothing to do where sessions start fast."""
 
     def close(self) -> None:
         """Release what the sandbox holds between sessions (most hold nothing)."""

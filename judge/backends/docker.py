@@ -1,5 +1,8 @@
 """The Docker backend: one hardened container per submission, the runner as its PID 1.
 
+Every container is started by DockerSandbox.start, for `judge run`, grading and
+practice alike; a practice round has the next one started ahead (spare.py).
+
 The runner talks to the host over two FIFOs (see `channel.py`) that exist only
 until both ends are open, before the submission is loaded, so the submission
 cannot reach them. Nothing of the problem is mounted: each case's input arrives
@@ -15,8 +18,9 @@ from typing import Any
 from judge.backends import affinity
 from judge.backends.base import LoadRequest, Sandbox, Session, frames
 from judge.backends.channel import CONTAINER_FOLDER, FifoChannel
-from judge.backends.engine import (LABEL, ContainerHandle, create_container, docker_client, remove_stale_containers,
-                                   tidy_after_dead_judges)
+from judge.backends.engine import (LABEL, OWNER_LABEL, ContainerHandle, create_container, docker_client, owner,
+                                   remove_stale_containers, tidy_after_dead_judges)
+from judge.backends.spare import Spare, Started
 from judge.errors import SandboxFailure, SandboxUnavailable
 from judge.image import NUMPY, TORCH, Flavour, image_tag
 
@@ -46,8 +50,7 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
     """Container flags: no network, read-only root, no capabilities, hard resource caps.
 
     The only mount is the channel's private folder, read-only, emptied before the submission loads.
-    Plain data (engine.create_container passes it to the SDK): `judge run`'s forked starter
-    receives it as JSON, so the judge need not import the SDK to say what to start.
+    Plain data, which engine.create_container passes to the SDK.
     """
     headroom = RUNNER_HEADROOM_MB + (TORCH_HEADROOM_MB if "torch" in load.preload else 0)
     memory = f"{load.memory_mb + headroom}m"
@@ -58,7 +61,7 @@ def hardened_options(load: LoadRequest, channel: FifoChannel | None = None) -> d
         stdin_open=False,
         tty=False,
         user="65534:65534",
-        labels={LABEL: "1"},
+        labels={LABEL: "1", OWNER_LABEL: owner()},
         working_dir="/tmp",
         # One BLAS thread, as on the local backend: a numpy call must not start a thread pool.
         environment={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"},
@@ -137,13 +140,38 @@ class DockerSandbox(Sandbox):
         self._sweep = threading.Thread(target=tidy_after_dead_judges, args=(self.client,), name="judge-sweep",
                                        daemon=True)
         self._sweep.start()
+        self._spare: Spare | None = None  # the next session's container, started ahead (keep_warm)
+        self.warm_opens = 0  # sessions served by a container started ahead
 
     def open(self, load: LoadRequest) -> DockerSession:
-        """A started, connected container; one retry when a container dies before its runner says hello
-        (seen once under heavy load), then a SandboxFailure that names the cause, never a raw OSError."""
+        """A session in a fresh container: the spare one started for these limits (keep_warm) if any,
+        else one started now."""
+        spare = self._spare
+        if spare is not None:
+            started = spare.take(load.container_key)
+            spare.prepare(load)  # the next one, while this session runs
+            if started is not None:
+                self.warm_opens += 1
+                return DockerSession(*started, load)
+        return DockerSession(*self._start_with_retry(load), load)
+
+    def keep_warm(self, load: LoadRequest) -> None:
+        if self._spare is None:
+            self._spare = Spare(self.start, wait_s=START_TIMEOUT_S)
+        self._spare.prepare(load)
+
+    def close(self) -> None:
+        """Discard the spare container, if any; sessions start cold from now on."""
+        spare, self._spare = self._spare, None
+        if spare is not None:
+            spare.close()
+
+    def _start_with_retry(self, load: LoadRequest) -> Started:
+        """start(), once more when a container dies before its runner says hello (seen once under
+        heavy load), then a SandboxFailure that names the cause, never a raw OSError."""
         for attempt in range(START_ATTEMPTS):
             try:
-                return self._open_once(load)
+                return self.start(load)
             except (ConnectionError, TimeoutError, OSError) as error:
                 if attempt == START_ATTEMPTS - 1:
                     raise SandboxFailure(f"the sandbox container did not start: {type(error).__name__}: {error}",
@@ -151,15 +179,9 @@ class DockerSandbox(Sandbox):
                                          ) from None
         raise AssertionError("unreachable")
 
-    def _open_once(self, load: LoadRequest) -> DockerSession:
-        container, channel = self.start(load)
-        return DockerSession(container, channel, load)
-
-    def start(self, load: LoadRequest):
-        """A started container whose runner has said hello, its channel connected, no submission sent yet.
-
-        Practice mode keeps one of these ready (judge/backends/warm.py); open() sends the load at once.
-        """
+    def start(self, load: LoadRequest) -> Started:
+        """A started container whose runner has said hello, its channel connected, no submission sent yet:
+        the one way a sandbox container is started."""
         channel = FifoChannel(affinity.claim())
         try:
             container = create_container(self.client, image_for(load, self.image), hardened_options(load, channel))

@@ -1,22 +1,26 @@
 """The Docker engine, through the docker SDK: a client, a sandbox container made and started, tidying.
 
 Every sandbox container is made here, by `create_container`, from the options
-`judge.backends.docker.hardened_options` writes down. This module imports nothing of
-the judge's own but its errors, because `judge run`'s forked starter
-(judge/backends/starter.py) imports it first thing: whatever it imports is on the way
-to the container's start.
+`judge.backends.docker.hardened_options` writes down.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import time
 from typing import Any
 
 from judge.errors import SandboxUnavailable
 
 LABEL = "judge.sandbox"
+OWNER_LABEL = "judge.owner"  # the judge that created it: this machine's name and the judge's pid
 STALE_AFTER_S = 300.0  # a container created this long ago and never started belongs to a dead judge
+
+
+def owner() -> str:
+    """The OWNER_LABEL of the containers this process creates."""
+    return f"{socket.gethostname()}/{os.getpid()}"
 
 
 def docker_client(timeout: float = 30, api_version: str | None = None):
@@ -140,7 +144,7 @@ def tidy_after_dead_judges(client) -> None:
 
 
 def remove_stale_containers(client, older_than_s: float = STALE_AFTER_S, labels: tuple[str, ...] = (LABEL,)) -> int:
-    """Remove sandbox containers created long ago and never started; how many.
+    """Remove sandbox containers never started whose judge has died, or created long ago; how many.
 
     A started container removes itself when its runner exits (auto_remove), but the
     engine never removes one that was only created: that happens when a judge is
@@ -152,9 +156,20 @@ def remove_stale_containers(client, older_than_s: float = STALE_AFTER_S, labels:
     removed = 0
     try:
         for summary in client.api.containers(all=True, filters={"label": list(labels), "status": "created"}):
-            if time.time() - summary.get("Created", time.time()) > older_than_s:
+            if _abandoned(summary, older_than_s):
                 client.api.remove_container(summary["Id"], force=True)
                 removed += 1
     except docker.errors.APIError:
         pass  # gone already, or the engine is busy: the next sandbox tries again
     return removed
+
+
+def _abandoned(summary: dict[str, Any], older_than_s: float) -> bool:
+    """Whether a container never started is one no judge will start: its judge, on this machine, has
+    died, or (a judge elsewhere, or an older one without the label) it was created long ago."""
+    from judge.backends.channel import process_alive
+
+    host, _, pid = ((summary.get("Labels") or {}).get(OWNER_LABEL) or "").rpartition("/")
+    if host == socket.gethostname() and pid.isdigit() and not process_alive(int(pid)):
+        return True
+    return time.time() - summary.get("Created", time.time()) > older_than_s

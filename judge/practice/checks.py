@@ -58,7 +58,8 @@ def quick_cases(problem: Problem) -> tuple[list[Case], list[Case]]:
 class Checker:
     """Judges one problem's saved file, in one sandbox backend, for a whole round or watch session."""
 
-    def __init__(self, problem: Problem, path: Path, sandbox: Sandbox, sandbox_name: str = "auto"):
+    def __init__(self, problem: Problem, path: Path, sandbox: Sandbox, sandbox_name: str = "auto", warm: bool = False):
+        """`warm`: keep the next save's container started ahead (Sandbox.keep_warm), as a round and a watch do."""
         self.problem = problem
         self.path = path
         self.sandbox = sandbox
@@ -66,9 +67,8 @@ class Checker:
         # Loading the hidden cases and starting a container take a moment: start both now, while the statement shows.
         self._cases: Future = Future()
         threading.Thread(target=self._load_cases, name="judge-cases", daemon=True).start()
-        prepare = getattr(sandbox, "prepare", None)  # a sandbox kept warm (judge.backends.warm)
-        if prepare is not None:
-            prepare(LoadRequest.for_problem(problem))  # the container a save of this problem needs (numpy and all)
+        if warm:
+            sandbox.keep_warm(LoadRequest.for_problem(problem))  # the container a save of this problem needs (numpy and all)
 
     def _load_cases(self) -> None:
         try:

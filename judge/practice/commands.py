@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -102,7 +103,6 @@ def watch(problem_id, solution, full, sandbox, color):
     """
     from judge.backends import sandbox_choice
     from judge.practice.checks import Checker
-    from judge.backends.warm import kept_warm
     from judge.practice.watching import watch as watch_loop
     from judge.problem import load_problem
     from judge.submission import read_submission
@@ -113,8 +113,8 @@ def watch(problem_id, solution, full, sandbox, color):
     if choice.notice:
         click.echo(f"judge: note: {choice.notice}", err=True)
     console, live = _displays(color)
-    with kept_warm(choice.sandbox) as warm_sandbox:
-        watch_loop(Checker(problem, solution, warm_sandbox, sandbox), console, live, sys.stdin, full)
+    with closing(choice.sandbox):
+        watch_loop(Checker(problem, solution, choice.sandbox, sandbox, warm=True), console, live, sys.stdin, full)
 
 
 @click.command()

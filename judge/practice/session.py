@@ -16,7 +16,7 @@ import signal
 import threading
 import time
 import uuid
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
@@ -32,7 +32,6 @@ from judge.practice.review import ReviewCard, after_round, grade
 from judge.practice.round import Ask, Phase, Round, RoundRuleError
 from judge.practice.terminal import (EOF, KeyReader, RoundDisplay, clock_text, make_display, part_over,
                                     show_mock_summary, show_reference, show_summary)
-from judge.backends.warm import kept_warm
 from judge.practice.watch import FileWatcher, LatestRunner
 from judge.problem import Problem, all_problems, load_problem
 from judge.starter import starter_source
@@ -436,7 +435,7 @@ def run_session(plan: Plan, history: History, settings: SessionSettings) -> list
     deadline = settings.clock() + plan.limit_s
     reports: list[RoundReport] = []
     with (signals_end_the_round(), KeyReader(settings.stdin, events.key, events.line) as keys,
-          kept_warm(choice.sandbox) as sandbox):
+          closing(choice.sandbox) as sandbox):
         try:
             for index, picked in enumerate(picks):
                 limit = deadline - settings.clock() if plan.mock else plan.limit_s
@@ -485,7 +484,7 @@ def play_round(setup: RoundSetup, history: History, settings: SessionSettings, s
     display.parts_after = setup.parts_after
     display.intro(setup.pick.reason, setup.part)
     events.round_token += 1
-    checker = Checker(problem, path, sandbox, settings.sandbox)
+    checker = Checker(problem, path, sandbox, settings.sandbox, warm=True)
     report = RoundReport(problem, path, round_, round_id, setup.pick.reason)
     try:
         RoundDriver(round_, round_id, checker, history, display, events, settings.wall,
