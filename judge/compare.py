@@ -1,6 +1,6 @@
 """Deciding whether an answer is right: exact, in any order, within a tolerance, or by a checker.
 
-Both sides are canonical values (see sandbox/judge_worker/values.py), so nothing the
+Both sides are canonical values (see sandbox/judge_worker/canonical.py), so nothing the
 submission returned is ever called: a rigged __eq__ never reaches this module.
 A mismatch carries a hint when the answer is a near miss, as online judges do.
 """
@@ -13,7 +13,7 @@ from itertools import chain
 from typing import Any
 
 from judge.problem import Comparison
-from judge.values import canonical_key, decode, is_number, nested_array, number, shape_of, tag
+from judge.tagged import canonical_key, decode, is_number, nested_array, number, shape_of, tag
 
 
 @dataclass(frozen=True)

@@ -386,7 +386,7 @@ def _crash_reason(detail: str) -> str:
 
 
 def _run_checker(problem: Problem, case: Case, expected, got) -> tuple[str, str] | None:
-    from judge.values import decode
+    from judge.tagged import decode
 
     check = problem.function("checker", "check")
     try:

@@ -13,7 +13,7 @@ from judge import cache, trusted
 from judge.cases import Case
 from judge.errors import ProblemFormatError
 from judge.problem import Problem
-from judge_worker import child, frames, values
+from judge_worker import canonical, child, frames
 
 
 @dataclass
@@ -37,7 +37,7 @@ class Reference:
         seconds = trusted.reference_limit_s(self.problem.limits.time_s)
         try:
             answer = trusted.call_within(seconds, path, "reference.py", call, self.module, entry, case.fresh_input())
-            return values.canonicalise(answer, _numpy())
+            return canonical.canonicalise(answer, _numpy())
         except trusted.ProblemCodeTimeout:
             raise
         except Exception as error:

@@ -11,8 +11,8 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
+from judge.tagged import brief, brief_input, decode, nested_array, tag
 from judge.text import visible
-from judge.values import brief, brief_input, decode, nested_array, tag
 from judge.verdict import SCHEMA_VERSION, CaseResult, RunResult, Verdict
 
 NAME_WIDTH = 40  # longer case names are cut in the per-case lines (never in the failure details)

@@ -29,9 +29,9 @@ from judge.problem import load_problem
 from judge.reference import Reference
 from judge.report import TerminalReport, to_json
 from judge.submission import Submission
-from judge.values import brief
+from judge.tagged import brief
 from judge.verdict import RunResult, Verdict
-from judge_worker import values
+from judge_worker import canonical
 
 PROBLEMS = ("two-sum", "softmax", "coin-change", "auc-roc", "group-anagrams", "longest-palindromic-substring")
 MEASURED = {"op": "result", "answer_follows": True, "cpu_ms": 1.0, "wall_ms": 2.0, "peak_kb": 10,
@@ -152,7 +152,7 @@ def test_bare_nan_and_deep_nesting_are_runtime_errors(targets):
     assert target.reused(b'{"status":"ok","call_ms":1,"value":' + deep + b"}").verdict is Verdict.RE
     assert target.reused(b'{"status":"ok","value":' + deep + b',"call_ms":1}').verdict is Verdict.RE
     nested = [0]
-    for _ in range(values.MAX_DEPTH + 5):
+    for _ in range(canonical.MAX_DEPTH + 5):
         nested = [nested]
     assert target.reused(ok_frame(nested)).verdict is Verdict.RE
 
@@ -214,8 +214,8 @@ arrays = st.sampled_from(["float64", "float32", "int64", "uint8", "bool", "float
 @settings(max_examples=300, deadline=None)
 @given(python_values | arrays)
 def test_every_canonical_answer_passes_the_schema_unchanged(value):
-    canonical = values.canonicalise(value, numpy)
-    assert answer_from_json(frames.json_bytes(canonical)) == canonical
+    answer = canonical.canonicalise(value, numpy)
+    assert answer_from_json(frames.json_bytes(answer)) == answer
 
 
 # Frames as a hostile submission may write them: tags with any payload, shapes that lie, odd fields.

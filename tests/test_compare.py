@@ -125,7 +125,7 @@ def test_an_answer_identical_byte_for_byte_to_the_expected_one_is_accepted_by_ev
 def _slow_any_order(expected, got, comparison):
     """The rule any-order comparisons follow, with no shortcut: sort by canonical key, then match."""
     from judge.compare import _match, _Unequal
-    from judge.values import canonical_key
+    from judge.tagged import canonical_key
 
     def ordered(items):
         if comparison.order == "any_nested":

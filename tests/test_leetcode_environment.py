@@ -15,7 +15,7 @@ from judge.cli import main
 from judge.compare import compare
 from judge.problem import Comparison, load_problem
 from judge.verdict import Verdict
-from judge_worker import environment, leetcode, values
+from judge_worker import canonical, environment, leetcode
 
 FAST = {"properties": False}
 
@@ -90,10 +90,10 @@ def test_sets_and_dict_views_are_read_as_lists_and_a_set_subclass_cannot_lie():
         def __iter__(self):
             return iter([42])
 
-    assert values.canonicalise({"a": [1], "b": [2]}.values()) == [[1], [2]]
-    assert sorted(values.canonicalise({3, 1, 2})) == [1, 2, 3]
-    assert values.canonicalise(Liar({7})) == [7]
-    assert values.canonicalise((x for x in [1])) == {"$opaque": "generator"}
+    assert canonical.canonicalise({"a": [1], "b": [2]}.values()) == [[1], [2]]
+    assert sorted(canonical.canonicalise({3, 1, 2})) == [1, 2, 3]
+    assert canonical.canonicalise(Liar({7})) == [7]
+    assert canonical.canonicalise((x for x in [1])) == {"$opaque": "generator"}
 
 
 def test_design_methods_declared_return_types_are_known():

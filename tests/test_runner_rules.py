@@ -21,7 +21,7 @@ from judge.backends.local import LocalSandbox
 from judge.judging import FAILURE_VERDICTS
 from judge.problem import load_problem
 from judge.verdict import Verdict
-from judge_worker import frames, runner, values
+from judge_worker import canonical, frames, runner
 from judge_worker.protocol import CHILD_STATUSES, GARBLED, MAX_MESSAGE, RUNNER_STATUSES, Reason, Status, signal_name
 
 
@@ -131,7 +131,7 @@ def test_a_reused_childs_long_frame_must_be_an_answer():
 
 def test_an_int_too_long_to_write_becomes_opaque_and_shorter_ones_stay():
     answer = [10**5000, [7, {"$dict": [[1, -(10**4400)]]}], 10**4000]
-    opaque = values.opaque_long_ints(answer)
+    opaque = canonical.opaque_long_ints(answer)
     assert opaque[0] == {"$opaque": "5001-digit int"} and opaque[2] == 10**4000
     assert opaque[1][1]["$dict"][0][1] == {"$opaque": "4401-digit int"}
     assert frames.json_bytes(opaque)

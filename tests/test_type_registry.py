@@ -10,7 +10,7 @@ import pytest
 
 from judge.problem import all_problems, load_problem
 from judge.starter import starter_source
-from judge_worker import child, kinds, values
+from judge_worker import canonical, child, kinds
 
 
 LOADED: list = []  # every module stays alive: the worker remembers a module's function by its id
@@ -25,7 +25,7 @@ def run(source: str, params: list[dict], returns: str, case: dict, inplace: str 
 
 
 def reason(answer) -> str:
-    assert isinstance(answer, values.Opaque), answer
+    assert isinstance(answer, canonical.Opaque), answer
     return answer.reason
 
 

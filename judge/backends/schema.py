@@ -8,7 +8,7 @@ the judge's. Sizes are checked before anything is built from them: a shape of
 10^12 elements is refused from its numbers, and host memory stays bounded by
 the frame's own size.
 
-Canonical answers (sandbox/judge_worker/values.py) are JSON plus four tags:
+Canonical answers (sandbox/judge_worker/canonical.py) are JSON plus four tags:
   {"$float": "nan" | "inf" | "-inf"}
   {"$dict": [[key, value], ...]}
   {"$ndarray": {"shape": [...], "dtype": "float64", "data": [...flat...]}}
@@ -25,7 +25,7 @@ from typing import Any
 
 from judge_worker.protocol import (CHILD_STATUSES, MAX_MESSAGE, MAX_NAME, MAX_TRACEBACK, RUNNER_STATUSES, Reason,
                                    Status, cut)
-from judge_worker.values import MAX_DEPTH, MAX_NODES  # the sandbox's own caps
+from judge_worker.canonical import MAX_DEPTH, MAX_NODES  # the sandbox's own caps
 
 # The statuses a result may carry: the child's (ok, error, compile_error, too_large) and the runner's.
 STATUSES = RUNNER_STATUSES
@@ -112,7 +112,7 @@ def checked_answer(value: Any) -> Any:
     """`value` itself when it is a canonical answer; Malformed with the first fault found otherwise.
 
     Walked without recursion, flat lists of scalars in C, so a 10^5-element answer costs
-    microseconds; the depth and element caps are the sandbox's (judge_worker.values).
+    microseconds; the depth and element caps are the sandbox's (judge_worker.canonical).
     """
     nodes = 0
     pending = [(value, 0)]

@@ -7,8 +7,8 @@ characters as visible escapes (judge/text.py); --json keeps the exact text in `r
 from __future__ import annotations
 
 from judge.grading.grader import Graded
+from judge.tagged import brief, brief_input
 from judge.text import visible
-from judge.values import brief, brief_input
 from judge.verdict import CaseResult, Verdict
 
 LIMIT = 300  # characters of an input or an answer; reports are read by people, JSON has it all

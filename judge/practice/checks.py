@@ -21,8 +21,8 @@ from judge.errors import SubmissionError
 from judge.judging import Judgement, RunOptions, run
 from judge.problem import Problem
 from judge.submission import Submission, read_submission
+from judge.tagged import brief, brief_input
 from judge.text import visible
-from judge.values import brief, brief_input
 from judge.verdict import RunResult
 
 QUICK_HIDDEN_CASES = 3

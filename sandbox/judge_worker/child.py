@@ -13,12 +13,12 @@ import sys
 import time
 import traceback
 
+from judge_worker import canonical
 from judge_worker import environment
 from judge_worker import frames
 from judge_worker import kinds
 from judge_worker import leetcode
 from judge_worker import measure
-from judge_worker import values
 from judge_worker.protocol import MAX_MESSAGE, MAX_NAME, MAX_TRACEBACK, Status, cut
 
 # Captured at import, before any submission runs: it may rebind module attributes later.
@@ -26,8 +26,8 @@ _write = os.write
 _perf = time.perf_counter
 _exit = os._exit
 _encode = frames.encode
-_canonicalise = values.canonicalise
-_opaque_long_ints = values.opaque_long_ints
+_canonicalise = canonical.canonicalise
+_opaque_long_ints = canonical.opaque_long_ints
 _cut = cut
 _type = type
 _ModuleNotFoundError = ModuleNotFoundError
@@ -200,7 +200,7 @@ def run_case(request, module, case_input, numpy_module):
     elapsed = _perf() - started
     try:
         value = _canonicalise(answer, numpy_module)
-    except values.TooLarge as error:
+    except canonical.TooLarge as error:
         return {"status": TOO_LARGE, "error": {"type": "TooLarge", "message": str(error)}}
     except BaseException as error:
         return {"status": ERROR, "error": describe_error(error, request["filename"]), "phase": "answer"}

@@ -7,7 +7,7 @@ case is not simply the argument's JSON, in a short phrase ("TreeNode in root",
   build(value, call, name)  the argument the submission receives, from the case's JSON
   declared(answer)          inside the timed call: what LeetCode's serialiser makes of the
                             return value (a bool's truth, a lazy iterator's list)
-  read(answer, call)        the answer as plain data, or values.Opaque saying why it is wrong
+  read(answer, call)        the answer as plain data, or canonical.Opaque saying why it is wrong
   annotation                how the starter file annotates it
   classes                   the node classes the submission finds predefined (LeetCode's Node)
   own_field / sources       whether the case holds a field of the parameter's name, and the
@@ -22,9 +22,9 @@ uses only references to builtins captured at import.
 
 import re
 
+from judge_worker import canonical
 from judge_worker import leetcode
 from judge_worker import tensors
-from judge_worker import values
 
 _type, _len, _id, _int, _bool, _list, _tuple = type, len, id, int, bool, list, tuple
 _enumerate, _getattr, _zip, _range, _sorted = enumerate, getattr, zip, range, sorted
@@ -240,7 +240,7 @@ class LinkedList(Kind):
         try:
             return leetcode.flatten_list(answer, LIMIT_NODES)
         except leetcode.NotANode as error:
-            return values.Opaque(str(error))
+            return canonical.Opaque(str(error))
 
 
 class Tree(Kind):
@@ -256,7 +256,7 @@ class Tree(Kind):
         try:
             return leetcode.flatten_tree(answer, LIMIT_NODES)
         except leetcode.NotANode as error:
-            return values.Opaque(str(error))
+            return canonical.Opaque(str(error))
 
 
 class TreeNodeIn(Kind):
@@ -299,7 +299,7 @@ class ListNodeIn(Kind):
         for index, node in _enumerate(call.nodes.get(self.head, ())):
             if node is answer:
                 return index
-        return values.Opaque(f"a node that is not in the input list {self.head} (return the node itself, "
+        return canonical.Opaque(f"a node that is not in the input list {self.head} (return the node itself, "
                              f"not a copy)")
 
 
@@ -395,7 +395,7 @@ def _shared_with_input(node, call, what):
     owner = call.input_ids().get(_id(node))
     if owner is None:
         return None
-    return values.Opaque(f"{what} that shares nodes with the input {owner} (a deep copy has only new nodes)")
+    return canonical.Opaque(f"{what} that shares nodes with the input {owner} (a deep copy has only new nodes)")
 
 
 class Graph(Kind):
@@ -428,18 +428,18 @@ class Graph(Kind):
                 value = leetcode.node_attribute(node, "val", "Node", fields)
                 if _type(value) is _int and value in by_value:
                     shown = value if -10**9 < value < 10**9 else "v"
-                    return values.Opaque(f"a graph with two nodes of value {shown} (one node copied twice?)")
+                    return canonical.Opaque(f"a graph with two nodes of value {shown} (one node copied twice?)")
                 if _type(value) is not _int:
-                    return values.Opaque(f"a graph with a node whose value is a {_type(value).__name__}")
+                    return canonical.Opaque(f"a graph with a node whose value is a {_type(value).__name__}")
                 by_value[value] = node
             if _sorted(by_value) != _list(_range(1, _len(nodes) + 1)):
-                return values.Opaque(f"a graph of {_len(nodes)} nodes whose values are not 1..{_len(nodes)}")
+                return canonical.Opaque(f"a graph of {_len(nodes)} nodes whose values are not 1..{_len(nodes)}")
             # Each node's neighbours by value, sorted: an undirected graph's edges have no order.
             return [_sorted([leetcode.node_attribute(neighbour, "val", "Node", fields)
                              for neighbour in leetcode.node_attribute(by_value[value], "neighbors", "Node", fields)])
                     for value in _range(1, _len(nodes) + 1)]
         except leetcode.NotANode as error:
-            return values.Opaque(str(error))
+            return canonical.Opaque(str(error))
 
 
 class RandomList(Kind):
@@ -473,12 +473,12 @@ class RandomList(Kind):
                 random = leetcode.node_attribute(node, "random", "Node", fields)
                 if random is not None and _id(random) not in index:
                     return (_shared_with_input(random, call, "a list")
-                            or values.Opaque(f"a list whose node {position}'s .random is a node outside the list"))
+                            or canonical.Opaque(f"a list whose node {position}'s .random is a node outside the list"))
                 pairs.append([leetcode.node_attribute(node, "val", "Node", fields),
                               None if random is None else index[_id(random)]])
             return pairs
         except leetcode.NotANode as error:
-            return values.Opaque(str(error))
+            return canonical.Opaque(str(error))
 
 
 def _changed_random_list(call):
@@ -492,7 +492,7 @@ def _changed_random_list(call):
             random = None if pairs[index][1] is None else nodes[pairs[index][1]]
             if node.__dict__.get("next") is not following or node.__dict__.get("random") is not random:
                 pointer = "next" if node.__dict__.get("next") is not following else "random"
-                return values.Opaque(f"a copy that changed the input list {key[1]}: node {index}'s .{pointer} "
+                return canonical.Opaque(f"a copy that changed the input list {key[1]}: node {index}'s .{pointer} "
                                      f"was modified")
     return None
 
@@ -729,9 +729,9 @@ def read_answer(entry, answer, call):
     if prefix:
         size = _len(argument)
         if _type(answer) is not _int:
-            return values.Opaque(f"a {_type(answer).__name__} where k, the count of {name}'s elements kept, "
+            return canonical.Opaque(f"a {_type(answer).__name__} where k, the count of {name}'s elements kept, "
                                  f"was expected")
         if not 0 <= answer <= size:
-            return values.Opaque(f"a k outside 0..{size}, the length of {name}")
+            return canonical.Opaque(f"a k outside 0..{size}, the length of {name}")
         argument = argument[:answer]
     return kind.read(argument, call)

@@ -1,4 +1,4 @@
-"""Canonical answers on the host: decoding the worker's tagged JSON, and showing it briefly."""
+"""The worker's tagged JSON on the host (canonical answers, judge_worker.canonical): read, keyed, shown briefly."""
 
 from __future__ import annotations
 
