@@ -1,5 +1,6 @@
-"""The runner's rules, without Docker: statuses and their verdicts, names for any signal, the child's
-frames read without ever failing, long ints, and CPU billed for every process a case starts.
+"""The runner's rules, without Docker: statuses and their verdicts, names for any signal, frames on a
+stream, the child's frames read without ever failing, how a child's end is classified, canonical
+answers and LeetCode's node conversions, long ints, and CPU billed for every process a case starts.
 
 The runner runs here as the local backend runs it, a subprocess of the host; what only the
 container can do (its CPU counter, emptying /tmp and IPC) is tested in tests/hostile/.
@@ -7,10 +8,13 @@ container can do (its CPU counter, emptying /tmp and IPC) is tested in tests/hos
 
 from __future__ import annotations
 
+import io
 import json
 import signal
 import struct
+import tempfile
 import textwrap
+import types
 
 import pytest
 from hypothesis import given, settings
@@ -21,13 +25,17 @@ from judge.backends.local import LocalSandbox
 from judge.judging import FAILURE_VERDICTS
 from judge.problem import load_problem
 from judge.verdict import Verdict
-from judge_worker import canonical, frames, runner
+from judge_worker import canonical, frames, leetcode, runner
 from judge_worker.protocol import CHILD_STATUSES, GARBLED, MAX_MESSAGE, RUNNER_STATUSES, Reason, Status, signal_name
 
 
 def frame(message) -> bytes:
     body = message if isinstance(message, bytes) else json.dumps(message).encode()
     return struct.pack(">I", len(body)) + body
+
+
+JSON_MESSAGES = st.dictionaries(st.text(max_size=5), st.none() | st.booleans() | st.integers() | st.text(max_size=5)
+                                | st.floats(allow_nan=False, allow_infinity=False), max_size=4)
 
 
 # Statuses and verdicts
@@ -60,6 +68,34 @@ def test_real_time_signals_are_named_from_sigrtmin():
     assert signal_name(signal.SIGSEGV) == "SIGSEGV"
     assert signal_name(signal.SIGRTMIN + 6) == "SIGRTMIN+6"
     assert signal_name(99) == "signal 99"
+
+
+# Frames on a stream
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(JSON_MESSAGES, min_size=1, max_size=4), st.integers(1, 7))
+def test_frames_read_back_whole_however_the_stream_cuts_them(messages, chunk):
+    stream = io.BytesIO(b"".join(frames.encode(message) for message in messages))
+    read = lambda size: stream.read(min(size, chunk))  # noqa: E731  a pipe hands over what it has
+    assert [frames.read_frame(read) for _ in messages] == messages
+    assert frames.read_frame(read) is None  # the end of the stream
+
+
+def test_a_stream_that_ends_inside_a_frame_is_its_end_and_an_oversized_header_is_refused():
+    whole = frames.encode({"op": "case"})
+    assert frames.read_frame(io.BytesIO(whole[:2]).read) is None
+    assert frames.read_frame(io.BytesIO(whole[:-1]).read) is None
+    with pytest.raises(ValueError, match="larger than"):
+        frames.read_frame(io.BytesIO(struct.pack(">I", frames.MAX_FRAME + 1)).read)
+
+
+def test_nan_and_the_infinities_are_neither_written_nor_read():
+    for constant in (float("nan"), float("inf")):
+        with pytest.raises(ValueError):
+            frames.encode({"value": constant})
+    for body in (b'{"value":NaN}', b'{"value":-Infinity}'):
+        with pytest.raises(ValueError, match="is not JSON"):
+            frames.decode(body)
 
 
 # What a fresh child wrote
@@ -125,6 +161,143 @@ def test_a_reused_childs_long_frame_must_be_an_answer():
     assert not runner._exactly_one_frame(long_error)
     assert runner._exactly_one_frame(long_answer)
     assert not runner._exactly_one_frame(long_answer + b"\x00")
+
+
+# How a child's end is classified: the kernel's account first, then what the child wrote
+
+def ended(status: int, answer: bytes = b"", cpu_s: float = 0.01, wall_exceeded: str | None = None,
+          oom_killed: bool = False, printed: bytes = b"", others_s: float = 0.0) -> dict:
+    """The runner's result for a child that ended with wait status `status` (a 1 s CPU limit, 1 KB of output)."""
+    child = runner.Child.__new__(runner.Child)  # its end alone: no process, no pipes
+    child.limits = runner.Limits({"cpu_s": 1.0, "wall_s": 2.5, "memory_mb": 64, "output_bytes": 1024})
+    with tempfile.TemporaryFile() as output:  # what the child printed, as the runner captures it
+        output.write(printed)
+        output.flush()
+        child.stdout_file = output.fileno()
+        result, forwarded = child._classify(status, types.SimpleNamespace(ru_maxrss=2048), answer, 12.0,
+                                            wall_exceeded, oom_killed, runner.Billed(cpu_s, others_s))
+    assert forwarded is None
+    return result
+
+
+def killed_by(number: int) -> int:
+    return number  # a wait status: the signal in the low 7 bits
+
+
+def exited(code: int) -> int:
+    return code << 8
+
+
+OK = frame({"status": "ok", "call_ms": 1.0, "value": [0, 1]})
+
+
+@pytest.mark.parametrize("how, status, reason", [
+    (dict(status=exited(0), answer=OK, cpu_s=1.2), "tle", Reason.CPU),
+    (dict(status=killed_by(signal.SIGKILL), cpu_s=1.2, wall_exceeded=Reason.WALL.value), "tle", Reason.CPU),
+    (dict(status=exited(0), answer=OK, cpu_s=0.3, others_s=0.9), "tle", Reason.CPU_WITH_PROCESSES),
+    (dict(status=killed_by(signal.SIGKILL), wall_exceeded=Reason.WALL.value), "tle", Reason.WALL),
+    (dict(status=killed_by(signal.SIGXCPU)), "tle", Reason.CPU),
+    (dict(status=killed_by(signal.SIGXFSZ)), "ole", Reason.OUTPUT),
+    (dict(status=exited(0), answer=OK, printed=b"x" * 1024), "ole", Reason.OUTPUT),
+    (dict(status=killed_by(signal.SIGKILL), oom_killed=True), "mle", Reason.OOM),
+    (dict(status=exited(0), answer=OK, oom_killed=True), "mle", Reason.OOM),
+    (dict(status=exited(0), answer=frame({"status": "error", "error": {"type": "MemoryError", "message": ""}})),
+     "mle", Reason.MEMORY_ERROR),
+], ids=["over on CPU", "over on CPU when killed at the wall", "over with its processes", "over on the wall clock",
+        "SIGXCPU", "SIGXFSZ", "output at the cap", "killed by the OOM killer", "a process it started killed for memory",
+        "MemoryError"])
+def test_a_limit_crossed_is_its_verdict_whatever_the_child_answered(how, status, reason):
+    result = ended(**how)
+    assert (result["status"], result["reason"]) == (status, reason.value)
+    assert result["cpu_ms"] == round((how.get("cpu_s", 0.01) + how.get("others_s", 0.0)) * 1000, 3)
+
+
+@pytest.mark.parametrize("how, fields", [
+    (dict(status=killed_by(signal.SIGSEGV)), {"signal": "SIGSEGV"}),
+    (dict(status=killed_by(signal.SIGKILL)), {"signal": "SIGKILL"}),  # not the OOM killer: the submission's own
+    (dict(status=killed_by(signal.SIGRTMIN + 6)), {"signal": "SIGRTMIN+6"}),
+    (dict(status=exited(3)), {"exit_code": 3}),  # os._exit before answering
+    (dict(status=exited(runner.EXIT_BROKEN_RUNTIME)), {"signal": runner.BROKEN_RUNTIME}),
+    (dict(status=exited(0), answer=frame(b"garbage")), {"signal": GARBLED}),
+], ids=["SIGSEGV", "SIGKILL", "a real-time signal", "an exit without an answer", "a broken runtime", "garbage"])
+def test_a_child_that_dies_or_answers_nothing_readable_crashes_with_its_cause(how, fields):
+    result = ended(**how)
+    assert result["status"] == "crash" and {key: result[key] for key in fields} == fields
+
+
+def test_an_answer_within_every_limit_is_passed_on_with_the_runners_measurements():
+    result = ended(exited(0), frame({"status": "ok", "call_ms": 1.0, "value": [0, 1], "cpu_ms": 0}), cpu_s=0.25,
+                   printed=b"debug\n")
+    assert result["status"] == "ok" and result["value"] == [0, 1]
+    assert (result["cpu_ms"], result["wall_ms"], result["peak_kb"], result["stdout"]) == (250.0, 12.0, 2048, "debug\n")
+
+
+# Canonical answers: what a submission returns, as the host may trust it
+
+class Evil(int):
+    def __eq__(self, other):
+        return True
+
+    def __repr__(self):
+        return "anything"
+
+
+@pytest.mark.parametrize("returned, answer", [
+    ((1, [2, 3]), [1, [2, 3]]),
+    (Evil(7), 7),
+    (type("Yes", (str,), {"__str__": lambda self: "no"})("yes"), "yes"),
+    ([True, None, 1.5], [True, None, 1.5]),
+    (float("nan"), {"$float": "nan"}),
+    (float("-inf"), {"$float": "-inf"}),
+    ({1: "a"}, {"$dict": [[1, "a"]]}),
+    (frozenset([4]), [4]),
+    (iter([1]), {"$opaque": "list_iterator"}),
+    (object(), {"$opaque": "object"}),
+], ids=["a tuple", "an int subclass that lies", "a str subclass that lies", "plain JSON", "NaN", "-inf",
+        "a dict", "a frozenset", "an iterator", "any other object"])
+def test_a_returned_value_becomes_its_canonical_answer(returned, answer):
+    assert canonical.canonicalise(returned) == answer
+
+
+def test_numpy_values_become_arrays_of_their_shape_or_plain_numbers():
+    numpy = pytest.importorskip("numpy")
+    assert canonical.canonicalise(numpy.array([[1.0, numpy.inf]]), numpy) == {
+        "$ndarray": {"shape": [1, 2], "dtype": "float64", "data": [1.0, {"$float": "inf"}]}}
+    assert canonical.canonicalise(numpy.int64(3), numpy) == 3
+    assert canonical.canonicalise(numpy.array(["a"]), numpy) == {"$opaque": "ndarray of dtype <U1"}
+
+
+def test_a_value_past_the_caps_is_refused_before_it_is_written():
+    nested: list = []
+    nested.append(nested)  # contains itself
+    with pytest.raises(canonical.TooDeep):
+        canonical.canonicalise(nested)
+    with pytest.raises(canonical.TooLarge):
+        canonical.canonicalise([0] * (canonical.MAX_NODES + 1))
+
+
+# LeetCode's node conversions
+
+@pytest.mark.parametrize("values", [[], [1], [1, 2, 3, 2, 1]])
+def test_a_linked_list_reads_back_as_the_list_it_was_built_from(values):
+    assert leetcode.flatten_list(leetcode.build_list(values), 100) == values
+
+
+@pytest.mark.parametrize("values", [[], [1], [1, None, 2, 3], [3, 9, 20, None, None, 15, 7], [1, 2, None, 3]])
+def test_a_tree_reads_back_in_leetcodes_level_order_without_trailing_nones(values):
+    assert leetcode.flatten_tree(leetcode.build_tree(values), 100) == values
+
+
+def test_a_node_of_the_input_tree_is_found_by_its_value():
+    root = leetcode.build_tree([3, 5, 1, 6, 2])
+    assert leetcode.find_node(root, 2) is root.left.right and leetcode.find_node(root, 9) is None
+
+
+def test_a_list_or_tree_over_the_node_limit_is_refused():
+    with pytest.raises(ValueError, match="too long"):
+        leetcode.flatten_list(leetcode.build_list(list(range(11))), 10)
+    with pytest.raises(ValueError, match="too large"):
+        leetcode.flatten_tree(leetcode.build_tree(list(range(11))), 10)
 
 
 # Long ints
