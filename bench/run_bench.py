@@ -1,6 +1,6 @@
 """Benchmarks for `judge run`, side by side with their baselines in one run.
 
-    python bench/run_bench.py [--repeats 11] [--only run|properties|grade|complexity|practice|serve]
+    python bench/run_bench.py [--repeats 11] [--only run|early-start|properties|grade|complexity|practice|serve]
 
 Writes bench/RESULTS.md, a section per benchmark; --only reruns one section and keeps the others. Each figure is the median of several runs on this machine,
 and every target is stated as a ratio to a baseline measured in the same run, so a
@@ -327,8 +327,8 @@ def bench_properties(repeats: int) -> str:
     ])
 
 
-SECTIONS = {"run": "bench_run", "properties": "bench_properties", "grade": "bench_grade", "complexity": "bench_complexity",
-            "practice": "bench_practice", "serve": "bench_serve"}
+SECTIONS = {"run": "bench_run", "early-start": "bench_early_start", "properties": "bench_properties",
+            "grade": "bench_grade", "complexity": "bench_complexity", "practice": "bench_practice", "serve": "bench_serve"}
 MARKER = "<!-- section: {} -->"
 
 
