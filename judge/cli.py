@@ -354,8 +354,3 @@ def status(as_json):
         if value:
             click.echo(f"{key}: {value}")
 
-
-if __name__ == "__main__":
-    from judge.program import program
-
-    program()
