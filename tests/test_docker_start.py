@@ -72,6 +72,21 @@ def test_closing_while_the_container_is_still_starting_waits_for_it_and_removes_
     assert removed(spare.result()[0].id), "the container outlived the sandbox"
 
 
+def test_a_spare_whose_container_died_waiting_is_replaced_not_a_failure(removed):
+    load = LoadRequest.for_problem(load_problem("two-sum"), "def two_sum(nums, target):\n    return [0, 1]\n", "s.py")
+    with closing(DockerSandbox()) as sandbox:
+        sandbox.keep_warm(load)
+        spare, _ = sandbox._spare._future.result(timeout=60)
+        spare.kill()  # as the machine's OOM killer might, while the user types
+        session = sandbox.open(load)
+        try:
+            assert session.container.id != spare.id and sandbox.warm_opens == 0
+            assert session.run({"nums": [2, 7], "target": 9}).value == [0, 1]
+        finally:
+            session.close()
+    assert removed(spare.id) and removed(session.container.id)
+
+
 def test_a_local_sandbox_has_nothing_to_keep_warm(local_sandbox, tmp_path):
     path = tmp_path / "two_sum.py"
     path.write_text(WHERE_AM_I)

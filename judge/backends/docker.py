@@ -20,7 +20,7 @@ from judge.backends.base import LoadRequest, Sandbox, Session, frames
 from judge.backends.channel import CONTAINER_FOLDER, FifoChannel
 from judge.backends.engine import (LABEL, OWNER_LABEL, ContainerHandle, create_container, docker_client, owner,
                                    remove_stale_containers, tidy_after_dead_judges)
-from judge.backends.spare import Spare, Started
+from judge.backends.spare import Spare, Started, discard
 from judge.errors import SandboxFailure, SandboxUnavailable
 from judge.image import NUMPY, TORCH, Flavour, image_tag
 
@@ -151,8 +151,13 @@ class DockerSandbox(Sandbox):
             started = spare.take(load.container_key)
             spare.prepare(load)  # the next one, while this session runs
             if started is not None:
-                self.warm_opens += 1
-                return DockerSession(*started, load)
+                try:
+                    session = DockerSession(*started, load)
+                except Exception:  # its runner died waiting (the machine ran out of memory, say): start another
+                    discard(started)
+                else:
+                    self.warm_opens += 1
+                    return session
         return DockerSession(*self._start_with_retry(load), load)
 
     def keep_warm(self, load: LoadRequest) -> None:

@@ -77,7 +77,7 @@ class Spare:
             started = future.result(timeout=self._wait_s)
         except Exception:
             return
-        _discard(started)
+        discard(started)
 
     def _start_into(self, load: LoadRequest, future: Future) -> None:
         try:
@@ -88,11 +88,12 @@ class Spare:
         future.set_result(started)
 
 
-def _discard(started: Started) -> None:
+def discard(started: Started) -> None:
+    """End a started container no session will use."""
     container, channel = started
     channel.close()  # the runner reads end-of-file and exits
     container.kill()
 
 
 def _discard_when_ready(future: Future) -> None:
-    future.add_done_callback(lambda done: done.exception() is None and _discard(done.result()))
+    future.add_done_callback(lambda done: done.exception() is None and discard(done.result()))
