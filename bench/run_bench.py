@@ -284,7 +284,7 @@ def bench_properties(repeats: int) -> str:
                 started = time.perf_counter()
                 search_properties(judgement, outcome, replay=replay)
                 samples.append((time.perf_counter() - started) / outcome.properties.examples * 1000)
-        search_rows.append(f"| {label} | {outcome.extra['properties']['examples']} | {statistics.median(samples):.2f} |")
+        search_rows.append(f"| {label} | {outcome.properties.examples} | {statistics.median(samples):.2f} |")
     docker_overhead = float(rows[0].split("|")[2].strip(" *"))
     return "\n".join([
         "## Property search (issue 3)",
@@ -318,7 +318,7 @@ def bench_properties(repeats: int) -> str:
         "Shrinking a planted bug (`bench/planted_bug.py`: top-k-frequent-elements dropping negative values):",
         "the property search alone, from its first example to the reported minimal failure, with the",
         f"container already started: median {statistics.median(shrink_times):.2f} s over 3 runs, "
-        f"{result.extra['properties']['examples']} examples run, minimal input `{minimal.case.input}`.",
+        f"{result.properties.examples} examples run, minimal input `{minimal.case.input}`.",
         "",
         f"Targets: at most 0.2 ms judge overhead per example (docker, sent ahead, mean: {docker_overhead:.3f} ms, "
         f"**{'met' if docker_overhead <= 0.2 else 'NOT met'}**); shrinking within 10 s "
