@@ -6,7 +6,7 @@
 The measured path is the page's own: Playwright clicks Run in Debian's Chromium; the
 page saves the editor's file, POSTs the code with the console's inputs, the server
 judges the statement's examples and one custom input in the container it kept
-started (judge/backends/warm.py), and the page draws every case's card. The sample
+started (judge/backends/spare.py), and the page draws every case's card. The sample
 ends when the new result is on screen. Beside it, in the same run, the terminal
 practice's figure for the same file: a save to the quick check's result
 (bench/bench_practice.py). Target: the first result within 0.3 s.
@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from judge.backends.docker import DockerSandbox  # noqa: E402
-from judge.backends.warm import WarmSandbox  # noqa: E402
 from judge.practice.checks import Checker  # noqa: E402
 from judge.problem import load_problem  # noqa: E402
 from judge.web.server import ServeSettings, in_thread  # noqa: E402
@@ -81,9 +80,10 @@ def terminal_samples(problem_id: str, source: str, folder: Path, repeats: int) -
 
     path = folder / f"{problem_id.replace('-', '_')}_terminal.py"
     path.write_text(source)
-    sandbox = WarmSandbox(DockerSandbox())
+    sandbox = DockerSandbox()
     try:
-        return save_to_result_seconds(Checker(load_problem(problem_id), path, sandbox, "docker"), source, repeats)
+        return save_to_result_seconds(Checker(load_problem(problem_id), path, sandbox, "docker", warm=True), source,
+                                      repeats)
     finally:
         sandbox.close()
 

@@ -328,7 +328,8 @@ def bench_properties(repeats: int) -> str:
 
 
 SECTIONS = {"run": "bench_run", "early-start": "bench_early_start", "properties": "bench_properties",
-            "grade": "bench_grade", "complexity": "bench_complexity", "practice": "bench_practice", "serve": "bench_serve"}
+            "grade": "bench_grade", "complexity": "bench_complexity", "practice": "bench_practice",
+            "serve": "bench_serve"}
 MARKER = "<!-- section: {} -->"
 
 

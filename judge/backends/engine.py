@@ -78,7 +78,7 @@ def create_container(client, image: str, options: dict[str, Any]) -> ContainerHa
 
 
 def build_command(image: str) -> str:
-    """The command that builds `image` (judge.image.Flavour.build_command, not imported on the starter's way)."""
+    """The command that builds `image`, as judge.image.Flavour.build_command says it."""
     return "judge sandbox build --torch" if image.startswith("judge-sandbox-torch:") else "judge sandbox build"
 
 

@@ -104,11 +104,8 @@ def create_app(services: Services, allowed: Allowed) -> Guard:
     def warm_up(problem: Problem) -> None:
         """A sandbox kept warm starts this problem's container now, so the first Run does not wait for one.
         Only a head start: whatever keeps it from starting is reported by the Run that needs the container."""
-        prepare = getattr(services.sandbox, "prepare", None)
-        if prepare is None:
-            return
         try:
-            prepare(LoadRequest.for_problem(problem))
+            services.sandbox.keep_warm(LoadRequest.for_problem(problem))
         except Exception:
             pass
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import socket
 import threading
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -64,7 +64,6 @@ def serving(settings: ServeSettings) -> Iterator[tuple["Running", "object"]]:
     import uvicorn
 
     from judge.backends import sandbox_choice
-    from judge.backends.warm import kept_warm
     from judge.practice.history import History
     from judge.practice.session import workspace_dir
     from judge.web.app import Services, create_app
@@ -80,7 +79,7 @@ def serving(settings: ServeSettings) -> Iterator[tuple["Running", "object"]]:
     token = new_token()
     choice = sandbox_choice(settings.sandbox)
     try:
-        with kept_warm(choice.sandbox) as sandbox, History() as history:
+        with closing(choice.sandbox) as sandbox, History() as history:
             practice = Practice(folder, history)
             services = Services(sandbox, settings.sandbox, practice, history, token)
             app = create_app(services, Allowed(token, port, settings.host))
