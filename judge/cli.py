@@ -195,11 +195,14 @@ def new(problem_id, path, force):
 @click.option("--no-properties", is_flag=True, help="Skip the property search; hidden cases only.")
 @click.option("--no-db", is_flag=True, help="Do not replay earlier counterexamples (the default when CI is set).")
 @click.option("--no-complexity", is_flag=True, help="Skip the complexity note (measured growth and hints) after AC.")
+@click.option("--case", "cases", multiple=True, metavar="JSON|@FILE",
+              help="Judge only this input (JSON, or @file.json holding one input or a list), beside the "
+                   "reference's answer; repeatable. An input outside the constraints is refused.")
 @click.option("-v", "--verbose", is_flag=True, help="Every case line and the full traceback.")
 @color_option
 @reports_errors
 def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory_limit, seed, examples, no_properties,
-        no_db, no_complexity, verbose, color):
+        no_db, no_complexity, cases, verbose, color):
     """Judge SOLUTION against PROBLEM_ID's hidden cases, then a property search, and report a verdict."""
     from judge.judging import RunOptions
     from judge.judging import run as judge_run
@@ -209,10 +212,15 @@ def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory
 
     problem = load_problem(problem_id)  # bad input is reported before any sandbox is made
     submission = read_submission(solution)
+    custom = ()
+    if cases:
+        from judge.custom_cases import custom_cases
+
+        custom = tuple(custom_cases(problem, cases))
     options = RunOptions(sandbox=sandbox, all_failures=all_failures, time_limit_s=time_limit,
                          memory_limit_mb=memory_limit, properties=not no_properties, seed=seed,
                          examples=examples, example_db=not no_db and not os.environ.get("CI"),
-                         complexity=not no_complexity)
+                         complexity=not no_complexity, custom=custom)
     result = judge_run(problem, submission, options)
     if as_json:
         for notice in result.notices:

@@ -50,3 +50,29 @@ def test_each_custom_case_shows_its_answer_beside_the_expected_one(tmp_path):
     second = data["cases"][1]
     assert second["input"] == {"nums": [3, 2, 4], "target": 6}
     assert second["expected"] == [1, 2] and second["got"] == [0, 1]
+
+
+def test_the_command_refuses_an_input_outside_the_constraints_with_exit_2():
+    from click.testing import CliRunner
+
+    from judge.cli import main
+
+    result = CliRunner().invoke(main, ["run", "two-sum", "examples/two_sum.py", "--case", '{"nums": [3], "target": 6}'])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "breaks the problem's constraints: need 2 <= len(nums)" in result.stderr
+
+
+@pytest.mark.docker
+def test_the_command_judges_only_the_given_inputs_and_shows_each_answer(tmp_path):
+    from click.testing import CliRunner
+
+    from judge.cli import main
+
+    listed = tmp_path / "mine.json"
+    listed.write_text(json.dumps([{"nums": [3, 2, 4], "target": 6}]))
+    result = CliRunner().invoke(main, ["run", "two-sum", "examples/two_sum.py", "--case", f"@{listed}",
+                                       "--case", '{"nums": [1, 1], "target": 2}', "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [case["source"] for case in data["cases"]] == ["custom", "custom"]
+    assert data["cases"][0]["got"] == [1, 2] and data["cases"][1]["expected"] == [0, 1]

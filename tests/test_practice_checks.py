@@ -57,3 +57,22 @@ def test_a_submission_gets_the_full_judgement_with_a_complexity_note(tmp_path, d
     assert check.result.properties.examples > 0
     assert check.result.extra["complexity"]["expected"] == "O(n)"
     assert complexity_note(check.result)
+
+
+def test_your_own_cases_beside_the_file_run_on_every_save_after_the_examples(tmp_path, sandbox):
+    checker = checker_for(tmp_path, CORRECT, sandbox)
+    (tmp_path / "two_sum.cases.json").write_text('[{"nums": [5, 5], "target": 10}]')
+    sources = [case.case.source for case in checker.quick().result.cases]
+    assert sources == ["example"] * 3 + ["custom"] + ["hidden"] * QUICK_HIDDEN_CASES
+    (tmp_path / "two_sum.py").write_text(CORRECT.replace("seen = {}", "seen = {}\n        if nums == [5, 5]:\n"
+                                                                      "            return [0, 0]"))
+    failed = checker.quick()
+    assert failed.result.verdict is Verdict.WA and failed.result.first_failure.case.source == "custom"
+
+
+def test_own_cases_outside_the_constraints_are_named_and_the_save_still_checked(tmp_path, sandbox):
+    checker = checker_for(tmp_path, CORRECT, sandbox)
+    (tmp_path / "two_sum.cases.json").write_text('{"nums": [5], "target": 10}')
+    check = checker.quick()
+    assert check.accepted and any("your cases were not run" in notice and "len(nums)" in notice
+                                  for notice in check.result.notices)

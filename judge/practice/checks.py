@@ -91,11 +91,32 @@ class Checker:
         except SubmissionError as error:
             return Check("check", elapsed_s, None, problem=str(error))
         options = RunOptions(sandbox=self.sandbox_name, examples_only=True, properties=False)
+        custom, refused = self.custom_cases()
         with Judgement(self.problem, submission, options, self.sandbox) as judgement:
             result = judgement.judge_cases(self.examples)
-            if result.verdict.accepted and self.hidden and not cancelled.is_set():
-                _extend(result, judgement.judge_cases(self.hidden))
+            for more in (custom, self.hidden):
+                if result.verdict.accepted and more and not cancelled.is_set():
+                    _extend(result, judgement.judge_cases(more))
+        if refused:
+            result.notices.append(refused)
         return Check("check", elapsed_s, result, submission.source)
+
+    @property
+    def cases_path(self) -> Path:
+        """Your own inputs for this file: two_sum.cases.json beside two_sum.py (one input or a list)."""
+        return self.path.with_name(self.path.stem + ".cases.json")
+
+    def custom_cases(self) -> tuple[list[Case], str]:
+        """The inputs in cases_path, read at every save, and why they were refused ('' when they were not)."""
+        if not self.cases_path.is_file():
+            return [], ""
+        from judge.custom_cases import custom_cases
+        from judge.errors import JudgeError
+
+        try:
+            return custom_cases(self.problem, [f"@{self.cases_path}"]), ""
+        except JudgeError as error:
+            return [], f"your cases were not run: {error}"
 
     def read(self) -> Submission | str:
         """The file as saved now, or why it cannot be judged."""
