@@ -271,18 +271,13 @@ class Child:
     def _become_child(self, input_read, result_write, address_space):
         gc.enable()  # the submission's cycles are collected as in any Python process
         os.setsid()
-        libc = ctypes.CDLL(None, use_errno=True)
-        # A non-dumpable process's /proc/self files belong to root, so the score could not be
-        # written while the child is non-dumpable as the runner made it: dumpable just for the write.
-        libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
         try:  # raised, never lowered, so allowed: out of memory, the kernel kills the submission, not the runner
             with open("/proc/self/oom_score_adj", "wb", buffering=0) as score:
                 score.write(OOM_SCORE_ADJ)
         except OSError:
             pass
-        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         # If the runner dies (the local backend's host killed it), the child dies with it.
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         # Move the pipes out of the way first so the dup2s below cannot clobber each other.
         input_read = fcntl.fcntl(input_read, fcntl.F_DUPFD, 100)
         result_write = fcntl.fcntl(result_write, fcntl.F_DUPFD, 100)
