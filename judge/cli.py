@@ -217,17 +217,19 @@ def run(problem_id, solution, sandbox, as_json, all_failures, time_limit, memory
         from judge.custom_cases import custom_cases
 
         custom = tuple(custom_cases(problem, cases))
+    report = None if as_json else TerminalReport(_console(color), verbose=verbose, all_failures=all_failures)
     options = RunOptions(sandbox=sandbox, all_failures=all_failures, time_limit_s=time_limit,
                          memory_limit_mb=memory_limit, properties=not no_properties, seed=seed,
                          examples=examples, example_db=not no_db and not os.environ.get("CI"),
-                         complexity=not no_complexity, custom=custom)
+                         complexity=not no_complexity, custom=custom,
+                         on_verdict=report.show_verdict if report else None)  # the verdict first, the note after
     result = judge_run(problem, submission, options)
     if as_json:
         for notice in result.notices:
             click.echo(f"judge: note: {notice}", err=True)
         click.echo(json.dumps(to_json(result, all_failures)))
     else:
-        TerminalReport(_console(color), verbose=verbose, all_failures=all_failures).show(result)
+        report.show_complexity(result)
     sys.exit(0 if result.verdict.accepted else EXIT_REJECTED)
 
 

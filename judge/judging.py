@@ -38,6 +38,9 @@ class RunOptions:
     smaller_failure: bool = True  # after a large case fails, search for a small input that fails too
     custom: tuple[Case, ...] = ()  # the user's own inputs (judge/custom_cases.py): judged instead of every other case
     progress: Callable[[CaseResult], None] | None = None  # told each fixed case's result as it comes (judge serve)
+    # Told the result once its verdict is final, before the complexity note is measured (seconds more):
+    # `judge run` shows the verdict at once, then the note when it comes.
+    on_verdict: Callable[[RunResult], None] | None = None
 
 
 def run(problem: str | Problem, solution: str | Path | Submission, options: RunOptions | None = None,
@@ -64,12 +67,14 @@ def run(problem: str | Problem, solution: str | Path | Submission, options: RunO
                 search_properties(judgement, result)
             elif options.smaller_failure:
                 find_smaller_failure(judgement, result)
+        result.notices[:0] = notices
+        if options.on_verdict is not None:
+            options.on_verdict(result)
         if options.complexity and not options.examples_only:
             from judge.complexity.notes import add_complexity_note, wants_note
 
             if wants_note(result):
                 add_complexity_note(judgement, result)
-    result.notices[:0] = notices
     return result
 
 

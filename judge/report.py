@@ -113,6 +113,15 @@ class TerminalReport:
         self.all_failures = all_failures
 
     def show(self, result: RunResult) -> None:
+        self.show_verdict(result)
+        self.show_complexity(result)
+
+    def show_verdict(self, result: RunResult) -> None:
+        """Everything but the complexity note, flushed: piped, the verdict must not wait for the note."""
+        self._verdict(result)
+        self.console.file.flush()
+
+    def _verdict(self, result: RunResult) -> None:
         for notice in result.notices:
             self.console.print(f"[yellow]note:[/] {_shown(notice)}", highlight=False)
         if result.verdict is Verdict.CE and result.error is not None and not result.cases:
@@ -213,6 +222,9 @@ class TerminalReport:
         if verdict is Verdict.AC and result.time_ms > SLOW_SHARE * limit_ms:
             self.console.print(f"[yellow]warning:[/] the slowest case used {result.time_ms / limit_ms:.0%} of the "
                                f"{result.time_limit_s:g} s limit; a slower machine may time out", highlight=False)
+
+    def show_complexity(self, result: RunResult) -> None:
+        """The complexity note, which comes seconds after the verdict (it is measured after it)."""
         if result.extra.get("complexity"):
             from judge.complexity.view import complexity_lines
 

@@ -243,3 +243,15 @@ def test_the_size_is_named_once_whichever_way_the_problem_writes_it():
         line = complexity_lines({"measured": "O(n)", "expected": "O(n)", "matches": True, "sizes": [64, 4096],
                                  "confidence": "confident", "size": size})[0]
         assert "(n = len(relevance))" in line and "n = n =" not in line
+
+
+@pytest.mark.docker
+def test_the_verdict_is_told_before_the_complexity_note_is_measured():
+    """`judge run` prints the verdict at once (piped too), and the note when it comes, seconds later."""
+    from judge.judging import RunOptions, run
+
+    told = []
+    options = RunOptions(complexity=True, on_verdict=lambda result: told.append(
+        (result.verdict.value, "complexity" in result.extra)))
+    result = run("two-sum", "examples/two_sum.py", options)
+    assert told == [("AC", False)] and "complexity" in result.extra
