@@ -10,6 +10,7 @@ leaves a wide margin over the reference's slowest case.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from judge.backends import Sandbox
+from judge.backends import LoadRequest, Sandbox
 from judge.cases import Case, hidden_cases
 from judge.compare import compare
 from judge.errors import JudgeError
@@ -69,7 +70,10 @@ def verify_problems(problem_ids: list[str], sandbox: Sandbox, jobs: int = 1,
     and Hypothesis does not promise thread safety. Each worker opens its own backend.
     """
     if jobs == 1 or len(problem_ids) < 2:
-        return [verify_problem(problem_id, sandbox, log) for problem_id in problem_ids]
+        try:
+            return [verify_problem(problem_id, sandbox, log) for problem_id in problem_ids]
+        finally:
+            sandbox.close()  # the container kept started for a next submission
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_open_worker_sandbox,
                              initargs=(sandbox.name,)) as pool:
@@ -84,6 +88,7 @@ def _open_worker_sandbox(backend: str) -> None:
 
     global _worker_sandbox
     _worker_sandbox = sandbox_choice(backend).sandbox
+    atexit.register(_worker_sandbox.close)  # its container kept started ahead
 
 
 def _verify_in_worker(problem_id: str) -> ProblemVerification:
@@ -104,6 +109,9 @@ def verify_problem(problem_id: str, sandbox: Sandbox, log: Callable[[str], None]
     outcome.checks.append(_examples_match(problem, reference))
     outcome.checks.append(_inputs_valid(problem, cases))
     outcome.time_limit_ms = problem.limits.time_s * 1000
+    # Each known submission runs in a fresh container, as any submission does; the next one is started while
+    # the current one runs (bench/RESULTS.md, section verify), the problem's own trusted files in turn.
+    sandbox.keep_warm(LoadRequest.for_problem(problem))
     for kind, path in [("reference", problem.folder / "reference.py")] + [
             (kind, path) for kind in EXPECTED for path in problem.submissions(kind)]:
         log(f"{problem_id}: {kind} {path.name}")
