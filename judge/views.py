@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from judge.image import CONTENTS
+from judge.image import CONTENTS, TORCH_CONTENTS
 from judge.problem import Problem
 from judge.starter import starter_source
 from judge_worker import leetcode
@@ -67,9 +67,10 @@ def _examples(problem: Problem) -> list[Text]:
     return blocks
 
 
-def environment_note() -> str:
-    """What a submission may use without importing it, and what it can import (problems/README.md has the why)."""
-    return (f"Sandbox: {CONTENTS}.\n"
+def environment_note(frameworks: tuple[str, ...] = ("numpy",)) -> str:
+    """What a submission may use without importing it, and what it can import (problems/README.md has the why);
+    a problem declaring torch runs in the torch image."""
+    return (f"Sandbox: {TORCH_CONTENTS if 'torch' in frameworks else CONTENTS}.\n"
             f"Predefined as on LeetCode's Python 3.11: every name from {', '.join(leetcode.STAR_IMPORTS)}; "
             f"the modules {', '.join(leetcode.MODULES)} (a module wins over its namesake function: "
             f"bisect.bisect_left works); ListNode, TreeNode, SortedList, SortedDict, SortedSet. "
@@ -87,7 +88,7 @@ def show_problem(console: Console, problem: Problem, hints: int = 0) -> None:
         blocks.append(Markdown("**Constraints**\n\n" + "\n".join(f"- `{c}`" for c in problem.constraints)))
         blocks.append(Text(""))
     blocks.append(Markdown(f"**Signature**\n\n```python\n{starter_source(problem).split(chr(10), 1)[1].strip()}\n```"))
-    blocks += [Text(""), Text(environment_note(), style="dim")]
+    blocks += [Text(""), Text(environment_note(problem.frameworks), style="dim")]
     console.print(Panel(Group(*blocks), title=f"{problem.title}  [dim]({problem.id})[/]", expand=True))
     if hints:
         console.print(hints_panel(problem, hints))
