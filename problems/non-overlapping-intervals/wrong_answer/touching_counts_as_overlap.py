@@ -1,0 +1,10 @@
+# Bug: treats intervals that only share an end point as overlapping (start > last_end instead of >=).
+class Solution:
+    def eraseOverlapIntervals(self, intervals):
+        intervals.sort(key=lambda interval: interval[1])
+        kept, last_end = 0, float("-inf")
+        for start, end in intervals:
+            if start > last_end:
+                kept += 1
+                last_end = end
+        return len(intervals) - kept
