@@ -1,5 +1,5 @@
-# No search: visit cells from lowest to highest is wrong for plateaus, so instead relax until nothing changes,
-# sweeping the grid in four directions per round (Bellman-Ford style); each sweep carries reach uphill.
+# No search from the oceans: visit the cells from lowest to highest, a plateau of equal cells at a time.
+# A plateau drains to an ocean if it touches that ocean's edge or a lower cell that already drains there.
 class Solution:
     def pacificAtlantic(self, heights: List[List[int]]) -> List[List[int]]:
         rows, cols = len(heights), len(heights[0])
@@ -7,7 +7,6 @@ class Solution:
 
         def reach(edge):
             ok = [[edge(r, c) for c in range(cols)] for r in range(rows)]
-            # Union-find-free: process cells by increasing height, flooding plateaus with a stack.
             done = [[False] * cols for _ in range(rows)]
             for h, r, c in order:
                 if done[r][c]:
