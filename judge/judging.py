@@ -5,6 +5,8 @@ This is the library API the CLI, the practice mode and the grader all call.
 
 from __future__ import annotations
 
+import json
+import re
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -252,8 +254,8 @@ class Judgement:
             return CaseResult(case, Verdict.IE, expected=answer, got=got, reason=crash.message, **measured)
         if mismatch is None:
             return CaseResult(case, Verdict.AC, expected=answer, got=got, **measured)
-        return CaseResult(case, Verdict.WA, expected=answer, got=got, reason=mismatch[0], hint=mismatch[1],
-                          **measured)
+        reason = _name_the_call(mismatch[0], case) if self.problem.signature.kind == "design" else mismatch[0]
+        return CaseResult(case, Verdict.WA, expected=answer, got=got, reason=reason, hint=mismatch[1], **measured)
 
     def _failure_reason(self, worker: WorkerResult, error: ErrorInfo | None) -> str:
         """Why a case that gave no answer failed, in the user's terms."""
@@ -401,6 +403,23 @@ def _run_checker(problem: Problem, case: Case, expected, got) -> tuple[str, str]
     except Exception as error:
         raise CheckerCrash(f"checker.py crashed on {case.name}: {type(error).__name__}: {error}") from None
     return None if verdict in (None, True) else (str(verdict), "")
+
+
+_ANSWER_INDEX = re.compile(r"^answer\[(\d+)\]")
+
+
+def _name_the_call(reason: str, case: Case) -> str:
+    """A design problem's answer[i] is the return of its i-th call: `answer[5] (get(2)): expected -1, got 2`."""
+    found = _ANSWER_INDEX.match(reason)
+    if found is None:
+        return reason
+    try:
+        index = int(found[1])
+        operation, arguments = case.input["operations"][index], case.input["arguments"][index]
+        call = f"{operation}({', '.join(json.dumps(argument) for argument in arguments)})"
+    except (KeyError, IndexError, TypeError, ValueError):
+        return reason
+    return f"{found[0]} ({call[:80]}){reason[found.end():]}"
 
 
 class CheckerCrash(JudgeError):

@@ -111,3 +111,12 @@ def test_all_runs_every_case_and_keeps_every_failure(judge_source, sandbox):
     result = judge_source("two-sum", source, sandbox, all_failures=True)
     assert len(result.cases) == result.total
     assert len(result.failures) > 1 and result.passed >= 2
+
+
+def test_a_design_problems_wrong_answer_names_the_call(judge_source, sandbox):
+    never_evicts = ("class LRUCache:\n    def __init__(self, capacity):\n        self.d = {}\n"
+                    "    def get(self, key):\n        return self.d.get(key, -1)\n"
+                    "    def put(self, key, value):\n        self.d[key] = value\n")
+    result = judge_source("lru-cache", never_evicts, sandbox)
+    assert result.verdict is Verdict.WA
+    assert result.first_failure.reason == "answer[5] (get(2)): expected -1, got 2"
