@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from rich.console import Console, Group
 from rich.markdown import Markdown
@@ -77,13 +78,33 @@ def environment_note(frameworks: tuple[str, ...] = ("numpy",)) -> str:
             f"Sources and differences: problems/README.md.")
 
 
+_DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
+_INLINE_MATH = re.compile(r"(?<![\\$])\$([^$\n]+?)\$(?!\$)")
+
+
+def math_as_text(markdown: str) -> str:
+    """LaTeX math ($...$, $$...$$) as Unicode text in code spans: Markdown would read its underscores as
+    emphasis and eat them (`(x)_{ij}` became `(x)ij`); a terminal cannot typeset it, so it reads it."""
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    to_text = LatexNodes2Text(math_mode="text").latex_to_text
+
+    def display(found: re.Match) -> str:
+        return "\n```\n" + to_text(found[1].strip()) + "\n```\n"
+
+    def inline(found: re.Match) -> str:
+        return "`" + to_text(found[1]).replace("`", "'") + "`"
+
+    return _INLINE_MATH.sub(inline, _DISPLAY_MATH.sub(display, markdown))
+
+
 def show_problem(console: Console, problem: Problem, hints: int = 0) -> None:
     """The statement panel; with `hints`, the first that many of the problem's progressive hints after it."""
     limits = problem.limits
     facts = (f"{problem.track} · {problem.difficulty} · {', '.join(problem.tags)}\n"
              f"limits: {limits.time_s:g} s per case, {limits.memory_mb} MB"
              + (f" · expected time {problem.complexity}" if problem.complexity else ""))
-    blocks = [Text(facts, style="dim"), Text(""), Markdown(problem.statement.strip()), Text(""), *_examples(problem)]
+    blocks = [Text(facts, style="dim"), Text(""), Markdown(math_as_text(problem.statement.strip())), Text(""), *_examples(problem)]
     if problem.constraints:
         blocks.append(Markdown("**Constraints**\n\n" + "\n".join(f"- `{c}`" for c in problem.constraints)))
         blocks.append(Text(""))

@@ -242,3 +242,9 @@ def test_a_starter_imports_the_typing_names_it_uses(tmp_path):
     listed = tmp_path / "atn.py"
     assert judge("new", "add-two-numbers", str(listed)).exit_code == 0
     assert "from typing import Optional" in listed.read_text() and "# class ListNode:" in listed.read_text()
+
+
+def test_show_renders_math_as_readable_text_without_eating_subscripts():
+    result = judge("show", "softmax", "--color", "never")
+    assert result.exit_code == 0
+    assert "softmax(x)_ij = e^x_ij/∑_k e^x_ik" in result.stdout and "\\frac" not in result.stdout
