@@ -60,6 +60,7 @@ def hidden_cases():
     all_a = [["a"] * 12 for _ in range(12)]
     all_a[11][11] = "b"
     failing = ["a" * k + tail for k in range(1, 10) for tail in "cdefghijklmnopqrstuvwxyz"]
+    failing += ["a" * 8 + x + y for x in "cdefghijklmnopqrstuvwxyz" for y in "bcdefghijk"]  # free for a trie
     random_board = _board(rng, 12, 12, "abcdefghijklmnopqrstuvwxyz")
     dense = _board(rng, 12, 12, "abcde")
     cases = [
