@@ -37,6 +37,7 @@ ORDERS = ("strict", "any", "any_nested")
 COMPLEXITY = re.compile(r"^O\((1|log n|n|n log n|n\^2|n\^3|2\^n|[^)]+)\)$")
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SPEC_KEYS = ("id", "leetcode", "title", "difficulty", "track", "tags", "frameworks", "lists", "function", "design",
+             "codec",
              "limits", "compare", "complexity", "space", "seed", "property_examples", "constraints", "examples",
              "hints")
 # What a submission may use; `frameworks: [torch]` (or [numpy, torch]) runs it in the torch image.
@@ -57,14 +58,17 @@ class Param:
 
 @dataclass(frozen=True)
 class Signature:
-    """What the submission must define: a function (LeetCode's Solution method) or a design class."""
+    """What the submission must define: a function (LeetCode's Solution method), a design class, or a codec
+    class whose encode and decode methods must round-trip the one parameter (serialize-and-deserialize)."""
 
-    kind: str  # "function" or "design"
+    kind: str  # "function", "design" or "codec"
     name: str  # the function's or the class's name
     params: tuple[Param, ...] = ()
     returns: str = ""
     inplace: str | None = None
     methods: tuple[str, ...] = ()  # design problems: method stubs for the starter file
+    encode: str = ""  # codec problems: the method names, LeetCode's (serialize, deserialize)
+    decode: str = ""
 
     @property
     def method_returns(self) -> dict[str, str]:
@@ -92,6 +96,9 @@ class Signature:
         """The call description the worker understands."""
         if self.kind == "design":
             return {"kind": "design", "class": self.name, "returns": self.method_returns}
+        if self.kind == "codec":
+            return {"kind": "codec", "class": self.name, "encode": self.encode, "decode": self.decode,
+                    "params": [{"name": p.name, "type": p.type} for p in self.params]}
         return {"kind": "function", "name": self.name, "returns": self.returns, "inplace": self.inplace,
                 "params": [{"name": p.name, "type": p.type, "passed": p.passed} for p in self.params]}
 
@@ -220,8 +227,11 @@ class _Fields:
 def _signature(spec: _Fields) -> Signature:
     function = spec.section("function", "name", "params", "returns", "inplace")
     design = spec.section("design", "class", "methods")
-    if (function is None) == (design is None):
-        raise spec.fail("function", "or 'design' is required (exactly one of them)")
+    codec = spec.section("codec", "class", "encode", "decode", "param")
+    if [function, design, codec].count(None) != 2:
+        raise spec.fail("function", "or 'design' or 'codec' is required (exactly one of them)")
+    if codec is not None:
+        return _codec(codec)
     if design is not None:
         methods = tuple(str(m) for m in design.get("methods", list, default=[]))
         signature = Signature("design", design.get("class", str), methods=methods)
@@ -251,6 +261,21 @@ def _signature(spec: _Fields) -> Signature:
     except kinds.UnknownType as error:
         raise ProblemFormatError(f"{function.where}: {error}") from None
     return Signature("function", function.get("name", str), tuple(params), returns, inplace)
+
+
+def _codec(codec: _Fields) -> Signature:
+    """`codec:`: LeetCode's round trip, `Codec().decode(Codec().encode(param))` compared with the param."""
+    param = _Fields(codec.get("param", dict), f"{codec.where}: param").only("name", "type")
+    name, text = param.get("name", str), param.get("type", str)
+    kind = _kind(text, param.where)
+    if not (kind.argument and kind.answer and kind.own_field and not kind.sources and not kind.references):
+        raise param.fail("type", f"is '{text}', which cannot round-trip: a codec encodes one value that is both "
+                                 f"an argument and an answer, such as Optional[TreeNode] or List[str]")
+    methods = {field: codec.get(field, str) for field in ("encode", "decode")}
+    for field, method in methods.items():
+        if not re.fullmatch(r"[A-Za-z_]\w*", method):
+            raise codec.fail(field, f"must be a method name such as serialize, found {method!r}")
+    return Signature("codec", codec.get("class", str), (Param(name, text),), text, **methods)
 
 
 def _kind(text: str, where: str, what: str = "field 'type'") -> kinds.Kind:

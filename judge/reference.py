@@ -32,7 +32,7 @@ class Reference:
     def answer(self, case: Case) -> Any:
         """The canonical expected answer for a case."""
         entry = self.problem.signature.entry()
-        call = child.call_design if entry["kind"] == "design" else child.call_function
+        call = child.CALLS[entry["kind"]]
         path = self.problem.folder / "reference.py"
         seconds = trusted.reference_limit_s(self.problem.limits.time_s)
         try:

@@ -51,9 +51,22 @@ def _starter_body(problem: Problem) -> str:
         methods = "\n\n".join(f"    def {method}:\n        pass" for method in signature.methods) or \
             "    def __init__(self):\n        pass"
         return f"{header}\n\nclass {signature.name}:\n\n{methods}\n"
+    if signature.kind == "codec":
+        return header + _codec_template(signature)
     params = ", ".join(f"{p.name}{_annotation(p.type)}" for p in signature.passed_params)
     returns = kinds.parse(signature.returns).annotation
     arrow = f" -> {returns}" if returns else ""
     if problem.track == "ml":
         return f"{header}\n\ndef {signature.name}({params}){arrow}:\n    pass\n"
     return f"{header}\n\nclass Solution:\n    def {signature.name}(self, {params}){arrow}:\n        pass\n"
+
+
+def _codec_template(signature) -> str:
+    """LeetCode's codec template: encode the parameter to a str, decode the str back (the data name is LeetCode's
+    `data` for a tree and `s` for strings)."""
+    (param,) = signature.params
+    annotation = kinds.parse(param.type).annotation
+    data = "data" if "TreeNode" in param.type else "s"
+    return (f"\n\nclass {signature.name}:\n"
+            f"    def {signature.encode}(self, {param.name}: {annotation}) -> str:\n        pass\n\n"
+            f"    def {signature.decode}(self, {data}: str) -> {annotation}:\n        pass\n")

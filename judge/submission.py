@@ -74,7 +74,7 @@ def compile_problem(submission: Submission, signature: Signature) -> CompileProb
     except (ValueError, RecursionError, MemoryError) as error:
         return CompileProblem(f"{type(error).__name__}: {error}")
     defined = _top_level_names(tree)
-    if signature.kind == "design":
+    if signature.kind in ("design", "codec"):
         if signature.name not in defined:
             return CompileProblem(f"expected a class named {signature.name}")
         return None

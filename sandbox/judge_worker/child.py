@@ -30,6 +30,7 @@ _canonicalise = canonical.canonicalise
 _opaque_long_ints = canonical.opaque_long_ints
 _cut = cut
 _type = type
+_str = str
 _ModuleNotFoundError = ModuleNotFoundError
 
 # The statuses as plain text: the child writes one per case.
@@ -151,6 +152,48 @@ def call_design(module, entry, case_input, invoke=_direct):
     return invoke(calls)
 
 
+def call_codec(module, entry, case_input, invoke=_direct):
+    """LeetCode's round trip: `ser = Codec(); deser = Codec(); deser.decode(ser.encode(value))`, whose answer
+    is compared with the value. The encoding must be a str; both calls are timed."""
+    cls = module.__dict__.get(entry["class"])
+    if not isinstance(cls, type):
+        raise NotFound(f"no class {entry['class']}")
+    for role in ("encode", "decode"):
+        if _codec_method(cls, entry[role]) is None:
+            raise NotFound(f"class {entry['class']} has no method {entry[role]}()")
+    call = kinds.Call(case_input)
+    (value,) = kinds.build_arguments(entry, call)
+    encodings = []
+
+    def round_trip():
+        encoder, decoder = cls(), cls()
+        encoded = getattr(encoder, _codec_method(cls, entry["encode"]))(value)
+        encodings.append(encoded)
+        if _type(encoded) is not _str:
+            return None
+        return getattr(decoder, _codec_method(cls, entry["decode"]))(encoded)
+
+    decoded = invoke(round_trip)
+    if _type(encodings[-1]) is not _str:
+        got = _type(encodings[-1]).__name__
+        return canonical.Opaque(f"a {got} from {entry['encode']}(): {entry['encode']} must return a str, got {got}")
+    if decoded is value and value is not None:
+        return canonical.Opaque(f"the input object itself from {entry['decode']}(): build the value from the "
+                                f"string alone")
+    return kinds.parse(entry["params"][0]["type"]).read(decoded, call)
+
+
+def _codec_method(cls, name):
+    """The method's name as the class spells it (LeetCode's, or its snake_case), or None."""
+    for candidate in (name, snake_case(name)):
+        if callable(getattr(cls, candidate, None)):
+            return candidate
+    return None
+
+
+CALLS = {"function": call_function, "design": call_design, "codec": call_codec}
+
+
 def describe_error(error, filename):
     """Exception type, message and the deepest line of the user's own file, each cut to the
     protocol's caps: a 20 MB message stays here, as the runner keeps only 4 KB of stdout."""
@@ -187,7 +230,7 @@ def load(request):
 def run_case(request, module, case_input, numpy_module):
     """Return the result message for one case; never raises."""
     entry = request["entry"]
-    call = call_design if entry["kind"] == "design" else call_function
+    call = CALLS[entry["kind"]]
     if measure.KEY in case_input:
         return measure_case(request, case_input, call)
     started = _perf()
