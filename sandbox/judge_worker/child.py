@@ -163,19 +163,19 @@ def call_codec(module, entry, case_input, invoke=_direct):
             raise NotFound(f"class {entry['class']} has no method {entry[role]}()")
     call = kinds.Call(case_input)
     (value,) = kinds.build_arguments(entry, call)
-    encodings = []
+    encoded_types = []  # the type alone: the encoding itself is not kept past the call (space is measured)
 
     def round_trip():
         encoder, decoder = cls(), cls()
         encoded = getattr(encoder, _codec_method(cls, entry["encode"]))(value)
-        encodings.append(encoded)
+        encoded_types.append(_type(encoded))
         if _type(encoded) is not _str:
             return None
         return getattr(decoder, _codec_method(cls, entry["decode"]))(encoded)
 
     decoded = invoke(round_trip)
-    if _type(encodings[-1]) is not _str:
-        got = _type(encodings[-1]).__name__
+    if encoded_types[-1] is not _str:
+        got = encoded_types[-1].__name__
         return canonical.Opaque(f"a {got} from {entry['encode']}(): {entry['encode']} must return a str, got {got}")
     if decoded is value and value is not None:
         return canonical.Opaque(f"the input object itself from {entry['decode']}(): build the value from the "
