@@ -345,12 +345,13 @@ def test_the_complexity_you_say_is_shown_beside_the_measured_and_expected_and_no
     summary = summary_text(child)
     assert re.search(r"Accepted in \d\d:\d\d of 05:00", summary)
     assert re.search(r"complexity +you said +measured +expected *\n"
-                     r"time +O\(n log n\) +O\(n\) +O\(n\) *\n"
+                     r"time +O\(n log n\) +(O\(n\)|inconclusive) +O\(n\) *\n"
                      r"space +O\(1\) +(O\(1\)|inconclusive) +O\(1\)", summary), summary  # space is measured too
     child.send("x")
     assert finished(child) == 0
     [record], _, _ = rounds_of(tmp_path)
-    assert (record.stated_time, record.measured_time, record.expected_time) == ("O(n log n)", "O(n)", "O(n)")
+    # A busy machine may leave the measurement inconclusive, never wrong.
+    assert (record.stated_time, record.expected_time) == ("O(n log n)", "O(n)") and record.measured_time in ("O(n)", None)
     assert record.stated_space == record.expected_space == "O(1)" and record.measured_space in ("O(1)", None)
 
 
@@ -373,7 +374,8 @@ def test_with_no_color_the_answer_is_echoed_as_it_is_typed(place):
 
 def test_time_running_out_while_the_complexity_is_asked_judges_the_last_save(place):
     tmp_path, env = place
-    child = spawn(["practice", STOCK, "--minutes", "0.25", "--sandbox", "local"], env)
+    # Half a minute: the save's check and the question must come before time runs out on a slow machine too.
+    child = spawn(["practice", STOCK, "--minutes", "0.5", "--sandbox", "local"], env, timeout=60)
     child.expect("waiting for your first save")
     (tmp_path / "ws" / "best_time_to_buy_and_sell_stock.py").write_text(STOCK_ONE_PASS)
     child.expect("examples and small cases pass")
@@ -381,7 +383,7 @@ def test_time_running_out_while_the_complexity_is_asked_judges_the_last_save(pla
     child.expect("your time complexity")
     child.send("n")  # and no Enter: the clock runs on
     child.expect("time is up: judging the last saved version")
-    child.expect(r"Accepted in \d\d:\d\d of 00:15")  # timed at its save
+    child.expect(r"Accepted in \d\d:\d\d of 00:30")  # timed at its save
     child.send("x")
     assert finished(child) == 0
     [record], submissions, _ = rounds_of(tmp_path)

@@ -131,7 +131,9 @@ class KeyReader:
         if self.is_terminal:
             fd = self.stream.fileno()
             self._saved = termios.tcgetattr(fd)
-            tty.setcbreak(fd)  # keys arrive one by one; ISIG stays on, so Ctrl-C still interrupts
+            # Keys arrive one by one; ISIG stays on, so Ctrl-C still interrupts. TCSANOW, not the default
+            # TCSAFLUSH: a key pressed while the round was starting is kept, not thrown away.
+            tty.setcbreak(fd, termios.TCSANOW)
             target = self._read_keys
         else:
             target = self._read_lines
