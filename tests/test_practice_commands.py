@@ -127,3 +127,20 @@ def test_an_earlier_rounds_file_is_never_overwritten(history, tmp_path):
     result = judge("practice", "two-sum", "--sandbox", "local", input="q\nq\n")
     assert "edit " + str(tmp_path / "ws" / "two_sum_2.py") in result.stdout
     assert (tmp_path / "ws" / "two_sum.py").read_text() == "# my earlier attempt\n"
+
+
+def test_a_mock_rounds_ml_part_can_come_from_a_chosen_group(history):
+    import random
+
+    from judge.practice.session import Plan, choose
+    from judge.problem import load_problem
+
+    for seed in range(5):
+        coding, ml = choose(Plan(mock=True, ml_tags=("retrieval",)), history, time.time(), random.Random(seed))
+        assert load_problem(coding.problem_id).track == "dsa"
+        assert "retrieval" in load_problem(ml.problem_id).tags
+
+
+def test_an_ml_group_without_a_mock_round_is_a_usage_error(history):
+    result = judge("practice", "--ml-tag", "retrieval", "--sandbox", "local")
+    assert result.exit_code == 2 and "--ml-tag chooses a mock round's ML part" in result.stderr

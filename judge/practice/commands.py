@@ -50,6 +50,8 @@ def _study_path(list_name: str | None):
 @click.option("--tag", "tags", multiple=True, help="Pick a problem with this tag (repeatable).")
 @click.option("--list", "list_name", metavar="NAME",
               help="Walk a curated list in its order (neetcode-150): the next unsolved problem, after due reviews.")
+@click.option("--ml-tag", "ml_tags", multiple=True, metavar="TAG",
+              help="With --round mock: draw the ML part from this group (retrieval, recommendation, ranking, ...).")
 @click.option("--minutes", type=click.FloatRange(0.01, 600), help="The round's length (default 45).")
 @click.option("--casual", is_flag=True, help="Allow pausing the clock (p); a real interview has no pause.")
 @click.option("--workspace", type=click.Path(file_okay=False, path_type=Path),
@@ -59,8 +61,8 @@ def _study_path(list_name: str | None):
 @sandbox_option
 @color_option
 @reports_errors
-def practice(problem_id, round_kind, track, difficulty, tags, list_name, minutes, casual, workspace, show_reference,
-             seed, sandbox, color):
+def practice(problem_id, round_kind, track, difficulty, tags, list_name, ml_tags, minutes, casual, workspace,
+             show_reference, seed, sandbox, color):
     """A timed round: picks a problem (due reviews first, then unsolved ones), writes a starter file,
     starts the clock, and judges the file on every save.
 
@@ -75,8 +77,10 @@ def practice(problem_id, round_kind, track, difficulty, tags, list_name, minutes
     if round_kind == "mock" and (problem_id or track or difficulty):
         raise UsageError("--round mock picks a coding medium and an ML problem itself",
                                  "drop PROBLEM_ID, --track and --difficulty")
+    if ml_tags and round_kind != "mock":
+        raise UsageError("--ml-tag chooses a mock round's ML part", "add --round mock, or use --track ml --tag TAG")
     plan = Plan(problem_id, Filters(track, difficulty, tuple(tags), _study_path(list_name)), round_kind == "mock",
-                minutes, casual)
+                minutes, casual, tuple(ml_tags))
     console, live = _displays(color)
     settings = SessionSettings(console, live, sys.stdin, workspace_dir(workspace), sandbox, show_reference,
                                rng=random.Random(seed))

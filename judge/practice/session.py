@@ -76,6 +76,7 @@ class Plan:
     mock: bool = False
     minutes: float | None = None
     casual: bool = False
+    ml_tags: tuple[str, ...] = ()  # a mock's ML part drawn from these groups (retrieval, ranking, ...)
 
     @property
     def limit_s(self) -> float:
@@ -91,9 +92,9 @@ def choose(plan: Plan, history: History, now: float, rng: random.Random) -> list
     if not plan.mock:
         return [pick(problems, rounds, cards, plan.filters, now, rng)]
     coding = pick(problems, rounds, cards, Filters("dsa", "medium", plan.filters.tags), now, rng)
-    ml = Filters("ml", "medium")
+    ml = Filters("ml", "medium", plan.ml_tags)
     if not any(ml.match(problem) for problem in problems):
-        ml = Filters("ml")
+        ml = Filters("ml", None, plan.ml_tags)
     return [coding, pick(problems, rounds, cards, ml, now, rng)]
 
 
