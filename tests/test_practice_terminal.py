@@ -44,6 +44,10 @@ def place(tmp_path):
                TERM="xterm-256color")
     env.pop("NO_COLOR", None)
     env.pop("CI", None)
+    # The judge sizes itself from its terminal (spawn's 140 columns), as a person's would: a COLUMNS the
+    # test run inherited (make and CI set 80) would wrap the statement where a test reads it.
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
     return tmp_path, env
 
 
