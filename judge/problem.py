@@ -373,9 +373,8 @@ def check_input(case_input: Any, signature: Signature, where: str) -> None:
         raise ProblemFormatError(f"{where}: has parameters {sorted(case_input)}, expected {sorted(expected)}")
 
 
-def canonical_id(text: str) -> str:
-    """The id a user meant: LeetCode's number ("1"), or the file name `judge new` writes ("two_sum")."""
-    folders = problem_folders()
+def canonical_id(text: str, folders: dict[str, Path]) -> str:
+    """The id a user meant, among `folders`: LeetCode's number ("1"), or the file name `judge new` writes ("two_sum")."""
     if text in folders:
         return text
     if text.strip().isdigit():
@@ -399,8 +398,9 @@ def _leetcode_number(folder: Path) -> int | None:
 
 
 def load_problem(problem_id: str) -> Problem:
-    problem_id = canonical_id(problem_id)
-    folder = problem_folders().get(problem_id) if ID.match(problem_id) else None
+    folders = problem_folders()
+    problem_id = canonical_id(problem_id, folders)
+    folder = folders.get(problem_id) if ID.match(problem_id) else None
     if folder is None:
         raise UnknownProblem(f"unknown problem '{problem_id}'", _suggest(problem_id))
     return load_problem_folder(folder)
