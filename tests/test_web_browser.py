@@ -8,6 +8,8 @@ share one file on disk.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -204,13 +206,18 @@ def test_a_timed_round_shows_its_clock_and_giving_up_asks_twice_then_is_on_recor
     page.wait_for_selector(".CodeMirror")
     expect(page.locator("#round-clock")).to_contain_text("left")
     title = page.locator(".statement h1").inner_text()
-    page.click("[data-action=give_up]")
-    expect(page.locator("[data-action=give_up]")).to_contain_text("click again")
-    page.click("[data-action=give_up]")
+    press_twice(page, "give_up")
     page.wait_for_selector(".rounds-page")
     expect(page.locator(".rounds-page")).to_contain_text("Gave up")
     assert title.split(". ", 1)[-1] in page.locator(".rounds-page").inner_text()
     expect(page.locator("#round-clock")).to_be_hidden()
+
+
+def press_twice(page, action):
+    """Give up and quit ask for a second press; the first one is seen before the second is made."""
+    page.click(f"[data-action={action}]")
+    expect(page.locator(f"[data-action={action}]")).to_contain_text("click again")
+    page.click(f"[data-action={action}]")
 
 
 def test_a_mock_has_two_parts_on_one_clock(page):
@@ -218,12 +225,10 @@ def test_a_mock_has_two_parts_on_one_clock(page):
     page.click("[data-action=start-mock]")
     page.wait_for_selector(".CodeMirror")
     expect(page.locator("#round-clock")).to_contain_text("part 1 of 2")
-    for _ in range(2):
-        page.click("[data-action=give_up]")
+    press_twice(page, "give_up")
     expect(page.locator("#round-clock")).to_contain_text("part 2 of 2")
     expect(page.locator(".facts")).to_contain_text("ml")  # the next part's page: the ML problem
-    for _ in range(2):
-        page.click("[data-action=quit]")
+    press_twice(page, "quit")
     page.wait_for_selector(".rounds-page")
     expect(page.locator(".rounds-page")).to_contain_text("Quit")
 
@@ -291,11 +296,23 @@ def test_a_timed_rounds_first_submission_asks_for_its_complexity_and_the_history
     expect(page.locator(".result")).to_contain_text("still the starter file")
     page.click("[data-action=submit]")
     page.select_option(".estimate select[aria-label=Time]", "O(n)")
-    page.click(".estimate button.primary")
+    # The verdict's refresh of the round is held back, to land between the two presses of Give up.
+    held = []
+    a_problems_state = re.compile(r".*/api/problems/[^/?]+$")
+    page.route(a_problems_state, lambda route: held.append(route))
+    with page.expect_request(a_problems_state, timeout=JUDGED_S):
+        page.click(".estimate button.primary")
     page.wait_for_selector(".result .run-verdict[data-verdict]", timeout=JUDGED_S)
     with History(folder / "data" / "history.sqlite3") as history:
         latest = history.rounds()[-1]
     assert latest.mode == "single" and latest.stated_time == "O(n)" and latest.submits == 1
-    for _ in range(2):
-        page.click("[data-action=give_up]")
+
+    first_press = page.locator("[data-action=give_up]")
+    first_press.click()
+    old_button = page.query_selector("[data-action=give_up]")
+    for route in held:
+        route.continue_()
+    old_button.wait_for_element_state("hidden")  # redrawn
+    expect(first_press).to_contain_text("click again")
+    first_press.click()
     page.wait_for_selector(".rounds-page")

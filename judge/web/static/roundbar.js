@@ -8,17 +8,23 @@ const CLASSES = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "
 
 export function roundControls(element, problem, onChange) {
   let current = problem.round;
+  // Armed presses live here, not in the buttons: a redraw (the verdict's refresh) between the
+  // two presses must not forget the first one.
+  const armed = {};
+  function disarm(how) {
+    clearTimeout(armed[how]);
+    delete armed[how];
+  }
   function confirmButton(label, how) {
-    let armed = null;
-    const button = h("button", { class: "ghost small", dataset: { action: how } }, label);
+    const button = h("button", { class: "ghost small", dataset: { action: how } },
+      armed[how] ? `${label}? click again` : label);
     button.addEventListener("click", async () => {
-      if (!armed) {
+      if (!armed[how]) {
         button.textContent = `${label}? click again`;
-        armed = setTimeout(() => { armed = null; button.textContent = label; }, CONFIRM_MS);
+        armed[how] = setTimeout(() => { disarm(how); draw(); }, CONFIRM_MS);
         return;
       }
-      clearTimeout(armed);
-      armed = null;
+      disarm(how);
       const { round } = await post(`/api/problems/${pid(problem.id)}/end`, { how });
       onChange();
       // A mock goes on to its next part; otherwise the rounds page has the summary.
