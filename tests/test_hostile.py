@@ -106,12 +106,7 @@ TORCH_SUBSET = {"memory_grows_forever", "memory_one_huge_allocation", "fill_syst
 TORCH_ATTACKS = [attack for attack in ATTACKS
                  if attack.path.stem in TORCH_SUBSET or attack.path.stem.startswith("torch_")]
 # Found by running the attacks on the torch image; expected to fail until fixed (strict: then it must pass).
-TORCH_PENDING = {
-    "fill_system_v_shared_memory": "the runner, torch resident (230 MB), is the OOM killer's choice: the child's "
-                                   "oom_score_adj of 1000 is never written (a non-dumpable process's /proc/self is "
-                                   "root's), so the kernel goes by size; made dumpable for the write, the numpy "
-                                   "image's verdict for this attack turns from MLE to AC, which needs deciding first",
-}
+TORCH_PENDING: dict[str, str] = {}
 
 
 def torch_params(attacks: list[Attack]) -> list:

@@ -198,3 +198,18 @@ def test_a_channel_folder_left_by_a_judge_killed_outright_is_removed_later(tmp_p
         assert not orphan.exists() and live.folder.exists()
     finally:
         live.close()
+
+
+def test_out_of_memory_the_submissions_processes_go_first_and_cannot_open_the_runner(judge_source, docker_sandbox):
+    """The child raises its own oom_score_adj (dumpable for just that write), then is closed to /proc again."""
+    source = '''
+import os
+def two_sum(nums, target):
+    facts = [open("/proc/self/oom_score_adj").read().strip(), os.stat("/proc/self/mem").st_uid]
+    try:
+        open("/proc/1/environ", "rb").read(); facts.append("runner open")
+    except OSError: facts.append("runner closed")
+    return facts
+'''
+    result = judge_source("two-sum", source, docker_sandbox)
+    assert result.first_failure.got == ["1000", 0, "runner closed"]

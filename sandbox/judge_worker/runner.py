@@ -10,6 +10,9 @@ things: the kernel ignores signals from the submission to PID 1, `kill(-1)` swee
 every process the submission left behind, and no other process (such as an init
 shim) holds the container's stdout where the submission could reach it through
 /proc. The runner also makes itself non-dumpable so /proc/1 is closed to the child.
+A fresh child is dumpable only while it raises its own oom_score_adj, before any of
+the submission's code runs: out of memory, the kernel then kills the submission's
+processes, never the runner (with torch resident, the runner is the largest).
 """
 
 import ctypes
@@ -271,11 +274,16 @@ class Child:
     def _become_child(self, input_read, result_write, address_space):
         gc.enable()  # the submission's cycles are collected as in any Python process
         os.setsid()
-        try:  # raised, never lowered, so allowed: out of memory, the kernel kills the submission, not the runner
+        libc = ctypes.CDLL(None, use_errno=True)
+        # Raised, never lowered, so allowed: out of memory, the kernel kills the submission, not the runner.
+        # A non-dumpable process's /proc/self is root's, so the child is dumpable for just this write.
+        libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
+        try:
             with open("/proc/self/oom_score_adj", "wb", buffering=0) as score:
                 score.write(OOM_SCORE_ADJ)
         except OSError:
             pass
+        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         # If the runner dies (the local backend's host killed it), the child dies with it.
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         # Move the pipes out of the way first so the dup2s below cannot clobber each other.

