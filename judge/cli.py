@@ -357,10 +357,12 @@ def status(as_json):
 
     choice = sandbox_choice("auto")
     data = dict(choice.sandbox.describe(), notice=choice.notice)
+    if hasattr(choice.sandbox, "torch_image_state"):  # the Docker backend's second image
+        data["torch_image"] = choice.sandbox.torch_image_state()
     if as_json:
         click.echo(json.dumps(data))
         return
     for key, value in data.items():
         if value:
-            click.echo(f"{key}: {value}")
+            click.echo(f"{key.replace('_', ' ')}: {value}")
 

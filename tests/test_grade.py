@@ -489,3 +489,24 @@ def test_a_script_whose_workers_cannot_start_gets_one_clear_error_not_an_ie_per_
     assert done.returncode != 0
     assert "JudgeError: the grading worker processes die as they start" in done.stderr
     assert "__main__" in done.stderr.splitlines()[-1]
+
+
+def test_init_ci_caches_the_torch_image_only_when_a_solution_needs_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "solutions").mkdir()
+    (tmp_path / "solutions" / "two_sum.py").write_text("class Solution: pass\n")
+    judge("init-ci", "--judge-repo", "someone/judge", "--output", "numpy.yml")
+    names = [step.get("name") for step in workflow(tmp_path / "numpy.yml")["jobs"]["grade"]["steps"]]
+    assert "Load or build the torch sandbox image" not in names
+
+    (tmp_path / "solutions" / "embedding_bag_torch.py").write_text("import torch\n")
+    result = judge("init-ci", "--judge-repo", "someone/judge", "--output", "torch.yml")
+    assert "with the torch image" in result.stderr
+    steps = {step.get("name"): step for step in workflow(tmp_path / "torch.yml")["jobs"]["grade"]["steps"]}
+    assert "sudo \"$(command -v judge)\" sandbox build --torch" in steps["Load or build the torch sandbox image"]["run"]
+    assert steps["Restore the torch sandbox image"]["with"]["key"].startswith("judge-sandbox-torch-")
+    assert "image_tag(TORCH)" in steps["Load or build the torch sandbox image"]["run"]
+
+    judge("init-ci", "--judge-repo", "someone/judge", "--output", "off.yml", "--no-torch")
+    names = [step.get("name") for step in workflow(tmp_path / "off.yml")["jobs"]["grade"]["steps"]]
+    assert "Restore the torch sandbox image" not in names

@@ -129,6 +129,20 @@ def test_a_missing_torch_image_says_which_build_to_run(judge_source, docker_sand
     assert "judge sandbox build --torch" in error.value.hint
 
 
+@pytest.mark.docker
+def test_sandbox_status_names_the_torch_image_and_whether_it_is_built(docker_sandbox, monkeypatch):
+    from click.testing import CliRunner
+
+    from judge.cli import main
+    from judge.image import TORCH, image_tag
+
+    built = CliRunner().invoke(main, ["sandbox", "status"])
+    assert f"torch image: {image_tag(TORCH)}\n" in built.output
+    monkeypatch.setenv("JUDGE_TORCH_IMAGE", "judge-sandbox-torch:absent")
+    absent = CliRunner().invoke(main, ["sandbox", "status"])
+    assert "torch image: judge-sandbox-torch:absent (not built: 'judge sandbox build --torch' builds it" in absent.output
+
+
 def test_the_local_backend_without_torch_refuses_a_torch_problem_saying_what_to_run(judge_source, local_sandbox):
     pytest.importorskip("numpy")
     try:

@@ -206,3 +206,14 @@ class DockerSandbox(Sandbox):
 
     def describe(self) -> dict[str, Any]:
         return dict(super().describe(), image=self.image)
+
+    def torch_image_state(self) -> str:
+        """The torch image problems declaring `frameworks: [torch]` run in, and whether it is built."""
+        import docker.errors
+
+        tag = configured_image(TORCH)
+        try:
+            self.client.images.get(tag)
+            return tag
+        except docker.errors.ImageNotFound:
+            return f"{tag} (not built: 'judge sandbox build --torch' builds it, a few minutes)"

@@ -139,8 +139,10 @@ def _write(path: Path, text: str) -> None:
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=Path(".github/workflows/judge.yml"),
               show_default=True)
 @click.option("--force", is_flag=True, help="Overwrite an existing workflow.")
+@click.option("--torch/--no-torch", default=None,
+              help="Build and cache the torch image too  [default: when a solution's problem declares torch]")
 @_reports_errors
-def init_ci(solutions, shards, judge_repo, judge_ref, output, force):
+def init_ci(solutions, shards, judge_repo, judge_ref, output, force, torch):
     """Write a GitHub Actions workflow that grades the solutions on every push and pull request."""
     from judge.grading.workflow import WorkflowSpec, is_judge_checkout, write_workflow
 
@@ -154,7 +156,21 @@ def init_ci(solutions, shards, judge_repo, judge_ref, output, force):
     if judge_repo is None and Path(solutions) == Path("."):
         raise UsageError("in a checkout of judge, grading '.' would grade judge's own files",
                          "keep the solutions in a folder, e.g. solutions/, or pass --path")
-    spec = WorkflowSpec(solutions=solutions, shards=shards, judge_repo=judge_repo, judge_ref=judge_ref)
+    if torch is None:
+        torch = any_needs_torch(Path(solutions))
+    spec = WorkflowSpec(solutions=solutions, shards=shards, judge_repo=judge_repo, judge_ref=judge_ref, torch=torch)
     written = write_workflow(spec, output, force)
-    click.echo(f"wrote {written}: {shards} shard{'s' if shards != 1 else ''} grading {solutions}; "
+    images = " with the torch image" if torch else ""
+    click.echo(f"wrote {written}: {shards} shard{'s' if shards != 1 else ''} grading {solutions}{images}; "
                "commit it and push to run it", err=True)
+
+
+def any_needs_torch(solutions: Path) -> bool:
+    """Whether a solution under `solutions` is for a problem that runs in the torch image."""
+    from judge.grading.discovery import discover
+    from judge.problem import load_problem
+
+    if not solutions.is_dir():
+        return False
+    found = discover([solutions]).solutions
+    return any("torch" in load_problem(problem_id).frameworks for problem_id in {s.problem_id for s in found})

@@ -31,6 +31,7 @@ class WorkflowSpec:
     judge_repo: str | None = None  # OWNER/NAME; None: this repository is a judge checkout
     judge_ref: str | None = None
     python: str = "3.11"
+    torch: bool = False  # some solution's problem declares `frameworks: [torch]`: its image is cached too
 
     def __post_init__(self) -> None:
         if not 1 <= self.shards <= 256:
@@ -102,6 +103,7 @@ def workflow_yaml(spec: WorkflowSpec) -> str:
         '            docker save -o "$RUNNER_TEMP/judge-sandbox.tar" '
         "\"$(python -c 'from judge.image import image_tag; print(image_tag())')\"",
         "          fi",
+        *(_torch_image_steps(judge) if spec.torch else []),
         "      - name: Restore hidden cases and expected answers",
         "        uses: actions/cache@v4",
         "        with:",
@@ -133,6 +135,28 @@ def write_workflow(spec: WorkflowSpec, output: Path, force: bool = False) -> Pat
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(workflow_yaml(spec), encoding="utf-8")
     return output
+
+
+def _torch_image_steps(judge: str) -> list[str]:
+    """The torch image is built offline only (Debian's python3-torch by debootstrap, which needs root:
+    sudo, passwordless on GitHub's runners), so its saved copy is cached on its own key."""
+    return [
+        "      - name: Restore the torch sandbox image",
+        "        id: torch-image",
+        "        uses: actions/cache@v4",
+        "        with:",
+        "          path: ${{ runner.temp }}/judge-sandbox-torch.tar",
+        f"          key: judge-sandbox-torch-${{{{ runner.os }}}}-${{{{ hashFiles('{_glob(judge, 'sandbox/**')}') }}}}",
+        "      - name: Load or build the torch sandbox image",
+        "        run: |",
+        '          if [ -f "$RUNNER_TEMP/judge-sandbox-torch.tar" ]; then '
+        'docker load -i "$RUNNER_TEMP/judge-sandbox-torch.tar"; fi',
+        '          sudo "$(command -v judge)" sandbox build --torch',
+        '          if [ "${{ steps.torch-image.outputs.cache-hit }}" != "true" ]; then',
+        '            docker save -o "$RUNNER_TEMP/judge-sandbox-torch.tar" '
+        "\"$(python -c 'from judge.image import TORCH, image_tag; print(image_tag(TORCH))')\"",
+        "          fi",
+    ]
 
 
 def _judge_checkout(spec: WorkflowSpec) -> list[str]:
