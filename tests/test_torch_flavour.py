@@ -129,6 +129,26 @@ def test_a_missing_torch_image_says_which_build_to_run(judge_source, docker_sand
     assert "judge sandbox build --torch" in error.value.hint
 
 
+RMS_NORM_IN_FLOAT64 = """
+import torch
+
+def rms_norm(x, weight, eps):
+    wide = x.double()  # a copy of the input, 8 bytes an element: memory tracemalloc does not see
+    return (wide * torch.rsqrt(wide.pow(2).mean(-1, keepdim=True) + eps) * weight.double()).float()
+"""
+
+
+@pytest.mark.docker
+def test_a_torch_solutions_space_counts_its_tensors(judge_source, docker_sandbox):
+    result = judge_source(TORCH_PROBLEM, RMS_NORM_IN_FLOAT64, docker_sandbox, properties=False, complexity=True)
+    assert result.verdict is Verdict.AC
+    space = result.extra["complexity"]["space"]
+    assert space["sizes"]  # the first sizes are always measured for space
+    for n, extra in zip(space["sizes"], space["extra_bytes"]):
+        assert extra >= 8 * n, (n, extra)
+    assert space["measured"] in ("O(n)", None)  # never wrong; a busy machine may leave too few sizes to say
+
+
 @pytest.mark.docker
 def test_sandbox_status_names_the_torch_image_and_whether_it_is_built(docker_sandbox, monkeypatch):
     from click.testing import CliRunner

@@ -34,6 +34,7 @@ from judge.backends.schema import Status
 MEASURE_KEY = "$measure"  # the reserved input key the child reads (judge_worker.measure.KEY)
 MEASURABLE_MS = 0.02  # calls faster than this tell little about growth: timer and cache noise
 PLATEAU_SPAN = 64  # inputs that stay the same size while n grows this many times never grow
+SPACE_FACTOR = 8.0  # how much dearer the call measured for space is than a plain one, until measured
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class _Plan:
     hooked_ms: float = 0.0  # CPU time the child may spend on the profiled and traced calls
     space: bool = False
     space_ms: float = 0.0  # CPU time the child may spend on the call measured for space
+    space_factor: float = 0.0  # how much dearer that call is than a plain one, when predicted here (else learnt)
 
 
 class _Run:
@@ -177,7 +179,7 @@ class _Run:
         request[MEASURE_KEY] = {"repeats": plan.repeats, "cpu_ms": allowance_ms, "hooked_ms": plan.hooked_ms,
                                 "profile": self.factor("profile_ms", 20.0) if plan.profile else 0,
                                 "trace": self.factor("trace_ms", 30.0) if plan.trace else 0,
-                                "space": self.factor("space_ms", 8.0) if plan.space else 0,
+                                "space": (plan.space_factor or self.factor("space_ms", SPACE_FACTOR)) if plan.space else 0,
                                 "space_ms": plan.space_ms}
         sent = self.clock()
         try:
@@ -247,6 +249,22 @@ class _Run:
             return default
         last = known[-1]
         return max(1.0, getattr(last, attribute) / last.best_ms) * 1.3
+
+    def predict_space_ms(self, best_ms: float) -> float:
+        """The call measured for space at a size whose plain call takes `best_ms`: the last one measured, plus
+        the difference at the default factor. The call's cost is read as fixed plus proportional: torch's
+        profiler (judge_worker.measure.TensorMemory) takes milliseconds to start and stop, which an estimate
+        in proportion would multiply into seconds. (The child is allowed twice the prediction.)"""
+        spaced = [s for s in self.samples if s.space_ms is not None]
+        if not spaced:
+            return best_ms * self.factor("space_ms", SPACE_FACTOR)
+        spaced.sort(key=lambda s: s.n)
+        last = spaced[-1]
+        slope = SPACE_FACTOR
+        if len(spaced) >= 2 and last.best_ms > spaced[-2].best_ms * 1.5:  # learnt from the last two
+            slope = (last.space_ms - spaced[-2].space_ms) / (last.best_ms - spaced[-2].best_ms)
+            slope = min(max(slope, 1.0), SPACE_FACTOR) * 1.3
+        return last.space_ms + max(0.0, best_ms - last.best_ms) * slope
 
     def plan(self, n: int) -> _Plan:
         call_ms = self.predict_ms(n)
@@ -383,12 +401,15 @@ class _Run:
         started = self.clock()
         for n in sorted({s.n for s in self.samples} - spaced):
             best_ms = min(s.best_ms for s in self.samples if s.n == n)
-            space_ms = best_ms * self.factor("space_ms", 8.0)
+            space_ms = self.predict_space_ms(best_ms)
             left_s = deadline_s - (self.clock() - started)
             if ((best_ms + space_ms) * self.slowdown + self.overhead_ms + 5.0) / 1000 > left_s * 0.5:
                 return
             case_input, size_bytes = self.input_for(n)
-            sample = self.take(n, case_input, size_bytes, _Plan(1, False, False, 0.0, True, space_ms * 2))
+            # The child checks its own plain calls at the default factor (the allowance holds the fixed cost too),
+            # the faster of two: a fresh module's first call can be ten times slower (torch's warming up).
+            plan = _Plan(2, False, False, 0.0, True, space_ms * 2, space_factor=SPACE_FACTOR)
+            sample = self.take(n, case_input, size_bytes, plan)
             if not sample.spaced:
                 return
             self.samples.append(sample)

@@ -85,6 +85,7 @@ class Meter:
         self.peak_bytes = 0  # space: the most memory allocated at once during the call
         self.held_bytes = 0  # space: what was still allocated when the call returned (the answer, caches)
         self.depth = [0, 0]  # space: the current and the deepest Python call depth
+        self.tensor_held_bytes = 0  # space: torch's memory still allocated when the call returned (the answer)
 
     def __call__(self, run):
         if self.mode == "space":
@@ -103,6 +104,7 @@ class Meter:
 
     def _measure_space(self, run):
         start = _thread_ns()
+        tensors = TensorMemory.start()
         _trace_start()
         _setprofile(self._depth_hook())
         try:
@@ -110,6 +112,9 @@ class Meter:
         finally:
             _setprofile(None)
             self.held_bytes, self.peak_bytes = _traced()
+            if tensors is not None:
+                self.tensor_held_bytes, tensor_peak = tensors.stop()
+                self.peak_bytes += tensor_peak
             self.cpu_ns = _thread_ns() - start
 
     def _depth_hook(self):
@@ -219,6 +224,37 @@ def measure(case_input, spec, load, call):
     return {"status": Status.OK.value, "value": None, "measure": report}
 
 
+class TensorMemory:
+    """torch's CPU allocator, which tracemalloc does not see: its allocations and frees during the call,
+    from torch's profiler (profile_memory). Their running sum's most is the call's peak in tensors;
+    what is left at the end is the answer's (a tensor the call returns)."""
+
+    def __init__(self, profile):
+        self.profile = profile
+
+    @classmethod
+    def start(cls):
+        """Profiling tensor memory, or None when torch was not preloaded (a numpy problem)."""
+        torch = sys.modules.get("torch")
+        if torch is None:
+            return None
+        from torch.profiler import ProfilerActivity, profile
+
+        session = profile(activities=[ProfilerActivity.CPU], profile_memory=True)
+        session.__enter__()
+        return cls(session)
+
+    def stop(self):
+        """(bytes still allocated at the end, the most allocated at once)."""
+        self.profile.__exit__(None, None, None)
+        events = [event for event in self.profile.profiler.kineto_results.events() if event.name() == "[memory]"]
+        allocated = peak = 0
+        for event in sorted(events, key=lambda event: event.start_us()):
+            allocated += event.nbytes()
+            peak = max(peak, allocated)
+        return max(0, allocated), peak
+
+
 def _answer_bytes(meter):
     """What the answer held: the memory still allocated when the call returned, less what stays once the answer
     (dropped by now: the measured call's answer is not kept) and the garbage are gone. What stays is the
@@ -226,6 +262,6 @@ def _answer_bytes(meter):
     try:
         _collect()
         remaining, _ = _traced()
-        return max(0, meter.held_bytes - remaining)
+        return max(0, meter.held_bytes - remaining) + meter.tensor_held_bytes
     finally:
         _trace_stop()
