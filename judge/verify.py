@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import random
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from typing import Callable
 from judge.backends import LoadRequest, Sandbox
 from judge.cases import Case, hidden_cases
 from judge.compare import compare
+from judge.complexity.measure import Budget
 from judge.errors import JudgeError
 from judge.judging import RunOptions, run
 from judge.margins import read_record, record_problems
@@ -150,10 +152,24 @@ def _inputs_valid(problem: Problem, cases: list[Case]) -> Check:
             return Check("inputs satisfy the constraints", False, f"{case.name}: {error}")
     from judge.properties import generated_inputs_valid
 
-    problem_text = generated_inputs_valid(problem)
+    problem_text = generated_inputs_valid(problem) or _first_measured_input_invalid(problem, validate)
     if problem_text:
         return Check("inputs satisfy the constraints", False, problem_text)
     return Check("inputs satisfy the constraints", True, f"{len(cases)} hidden + generated inputs")
+
+
+def _first_measured_input_invalid(problem: Problem, validate: Callable) -> str:
+    """What is wrong with the complexity note's first input, if anything. Larger ones may pass the constraints
+    (growth shows best beyond them); the first must be one the reference can answer."""
+    input_of_size = problem.function("generators", "input_of_size")
+    if input_of_size is None:
+        return ""
+    n = Budget().start_n
+    try:
+        validate(input_of_size(n, random.Random(f"{problem.seed}:{n}")))
+    except Exception as error:
+        return f"input_of_size({n}), the complexity note's first input: {type(error).__name__}: {error}"
+    return ""
 
 
 def _judge_known(problem: Problem, path: Path, kind: str, sandbox: Sandbox, outcome: ProblemVerification) -> Check:

@@ -170,6 +170,16 @@ def test_a_hidden_case_outside_the_constraints_fails_verification(add_up, local_
                failed_checks(add_up, local_sandbox))
 
 
+def test_a_complexity_input_the_reference_cannot_answer_fails_verification(add_up, local_sandbox):
+    """The complexity note's first input must be valid (larger ones may pass the constraints: growth shows best there)."""
+    generators = add_up / "generators.py"
+    generators.write_text(generators.read_text() + "def input_of_size(n, rng):\n    return {'nums': []}\n")
+    assert any("inputs satisfy the constraints: input_of_size(4), the complexity note's first input: AssertionError: "
+               "len(nums) is outside" in failure for failure in failed_checks(add_up, local_sandbox))
+    generators.write_text(generators.read_text().replace("{'nums': []}", "{'nums': [1] * n}"))
+    assert not any("input_of_size" in failure for failure in failed_checks(add_up, local_sandbox))
+
+
 def test_a_time_limit_too_close_to_the_reference_fails_verification(add_up, local_sandbox):
     slow_reference = "def add_up(nums):\n    total = 0\n    for _ in range(200):\n" \
                      "        total = sum(nums)\n    return total\n"

@@ -71,5 +71,7 @@ def validate(input):
 
 
 def input_of_size(n, rng):
-    visitors = max(2, min(MAX_VISITORS, n))
-    return _experiment(visitors, visitors, 0.1, 0.1, rng)
+    # At least 100 visitors, so some convert and some do not (a pooled rate of 0 is refused), and arms of
+    # different sizes, so their rates differ.
+    visitors = max(100, min(MAX_VISITORS - 1, n))
+    return _experiment(visitors, visitors + 1, 0.1, 0.1, rng)
