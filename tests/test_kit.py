@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 
 from judge.kit import Bound, graphs, intervals, strings, trees
+from judge.kit.lists import LoopedLists
 
 
 def test_a_bound_reads_as_leetcode_writes_it():
@@ -115,3 +116,21 @@ def test_hidden_cases_from_the_kit_do_not_depend_on_the_hash_seed():
     first = [graphs.dag(random.Random(9), 30, 100), trees.tree(random.Random(9), 50, list(range(50)))]
     second = [graphs.dag(random.Random(9), 30, 100), trees.tree(random.Random(9), 50, list(range(50)))]
     assert first == second
+
+
+LOOPED = LoopedLists(Bound("number of nodes", 0, 10**4), Bound("Node.val", -10**5, 10**5))
+
+
+def test_a_looped_list_links_its_tail_to_pos_or_nowhere_and_says_what_is_wrong():
+    for name, case in LOOPED.random_cases(random.Random(5), 6) + [("size", LOOPED.input_of_size(0, random.Random(6)))]:
+        LOOPED.validate(case)
+    with pytest.raises(AssertionError, match="pos = 3 is neither -1 nor an index of the list"):
+        LOOPED.validate(LOOPED.case([1, 2, 3], 3))
+    with pytest.raises(AssertionError, match="pos must be an int, found True"):
+        LOOPED.validate(LOOPED.case([1], True))
+
+
+@settings(max_examples=50)
+@given(LOOPED.strategy())
+def test_the_looped_list_strategy_draws_valid_lists(case):
+    LOOPED.validate(case)

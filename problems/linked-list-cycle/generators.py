@@ -4,14 +4,13 @@ nowhere; values that repeat (a set of values finds a false loop); even and odd l
 import random
 
 from judge.kit import Bound
+from judge.kit.lists import LoopedLists
 
 NODES = Bound("number of nodes", 0, 10**4)
 VALUE = Bound("Node.val", -10**5, 10**5)
 SIZE = "number of nodes"
-
-
-def _case(values, pos):
-    return {"head": values, "pos": pos}
+LISTS = LoopedLists(NODES, VALUE)
+_case = LISTS.case
 
 
 def hidden_cases():
@@ -35,33 +34,17 @@ def hidden_cases():
         ("largest, loop in the middle", _case(distinct, n // 2)),
         ("largest, all values equal, loop at 5000", _case([1] * n, 5000)),
     ]
-    for index in range(6):
-        size = rng.randint(2, n)
-        values = [rng.randint(-5, 5) for _ in range(size)] if index % 2 else VALUE.sample(rng, size)
-        cases.append((f"random {index + 1}", _case(values, rng.choice([-1, rng.randrange(size)]))))
+    cases.extend(LISTS.random_cases(rng, 6))
     return cases
 
 
 def strategy():
-    from hypothesis import strategies as st
-
-    @st.composite
-    def cases(draw):
-        values = draw(st.lists(st.integers(-3, 3), max_size=10))
-        pos = draw(st.integers(-1, len(values) - 1))
-        return _case(values, pos)
-
-    return cases()
+    return LISTS.strategy()
 
 
 def validate(case):
-    values, pos = case["head"], case["pos"]
-    assert isinstance(values, list), "head must be a list of values"
-    NODES.check(len(values), "the number of nodes")
-    VALUE.check_all(values)
-    assert isinstance(pos, int) and not isinstance(pos, bool), f"pos must be an int, found {pos!r:.40}"
-    assert pos == -1 or 0 <= pos < len(values), f"pos = {pos} is neither -1 nor an index of the list"
+    LISTS.validate(case)
 
 
 def input_of_size(n, rng):
-    return _case(VALUE.sample(rng, n), rng.randrange(n) if n else -1)
+    return LISTS.input_of_size(n, rng)
