@@ -134,3 +134,19 @@ def test_a_looped_list_links_its_tail_to_pos_or_nowhere_and_says_what_is_wrong()
 @given(LOOPED.strategy())
 def test_the_looped_list_strategy_draws_valid_lists(case):
     LOOPED.validate(case)
+
+
+@settings(max_examples=50)
+@given(strings.ladder_strategy(max_length=3, max_words=10))
+def test_the_word_ladder_strategy_draws_inputs_its_check_accepts(case):
+    strings.check_ladder(case, Bound("len(beginWord)", 1, 5), Bound("len(wordList)", 1, 500))
+
+
+def test_a_word_ladder_check_names_what_breaks_it():
+    length, count = Bound("len(beginWord)", 1, 5), Bound("len(wordList)", 1, 500)
+    with pytest.raises(AssertionError, match="must differ"):
+        strings.check_ladder({"beginWord": "ab", "endWord": "ab", "wordList": ["ab"]}, length, count)
+    with pytest.raises(AssertionError, match=r"len\(wordList\[1\]\) = 3, at most 2"):
+        strings.check_ladder({"beginWord": "ab", "endWord": "cb", "wordList": ["cb", "abc"]}, length, count)
+    with pytest.raises(AssertionError, match="distinct"):
+        strings.check_ladder({"beginWord": "ab", "endWord": "cb", "wordList": ["cb", "cb"]}, length, count)

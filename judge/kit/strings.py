@@ -7,6 +7,8 @@ import string as _string
 
 from hypothesis import strategies as st
 
+from judge.kit.bounds import Bound
+
 LOWER = _string.ascii_lowercase
 UPPER = _string.ascii_uppercase
 LETTERS = _string.ascii_letters
@@ -41,3 +43,33 @@ def check(text, alphabet: str, min_len: int = 0, max_len: int | None = None, wha
 def strategy(alphabet: str = "abc", min_size: int = 0, max_size: int = 10) -> st.SearchStrategy[str]:
     """Hypothesis strings over a small alphabet (few letters make repeats, which break wrong answers)."""
     return st.text(alphabet=alphabet, min_size=min_size, max_size=max_size)
+
+
+def ladder_strategy(max_length: int, max_words: int) -> st.SearchStrategy[dict]:
+    """Word-ladder inputs {beginWord, endWord, wordList} over "abc": words of one length, distinct, the end
+    word in the list or not, never the begin word (few letters make many ladders, and none)."""
+
+    @st.composite
+    def inputs(draw):
+        length = draw(st.integers(1, max_length))
+        word = st.text(alphabet="abc", min_size=length, max_size=length)
+        words = draw(st.lists(word, min_size=1, max_size=max_words, unique=True))
+        begin = draw(word)
+        end = draw(st.one_of(st.sampled_from(words), word).filter(lambda w: w != begin))
+        return {"beginWord": begin, "endWord": end, "wordList": words}
+
+    return inputs()
+
+
+def check_ladder(case: dict, length: Bound, count: Bound) -> None:
+    """A word-ladder input as LeetCode states it: lowercase words of one length within `length`, distinct,
+    `count` of them in wordList, and a begin word that is not the end word."""
+    begin, end, words = case["beginWord"], case["endWord"], case["wordList"]
+    check(begin, LOWER, length.min, length.max, "beginWord")
+    check(end, LOWER, len(begin), len(begin), "endWord")
+    assert begin != end, "beginWord and endWord must differ"
+    assert isinstance(words, list), "wordList must be a list"
+    count.check(len(words))
+    for index, word in enumerate(words):
+        check(word, LOWER, len(begin), len(begin), f"wordList[{index}]")
+    assert len(set(words)) == len(words), "the words in wordList must be distinct"

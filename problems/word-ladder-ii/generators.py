@@ -7,7 +7,6 @@ level. Also: many answers (2880 ladders), endWord missing or cut off, and small 
 import random
 from collections import deque
 
-from hypothesis import strategies as st
 
 from judge.kit import Bound, strings
 
@@ -132,30 +131,13 @@ def hidden_cases():
     return cases
 
 
-@st.composite
-def _inputs(draw):
-    length = draw(st.integers(1, 3))
-    word = st.text(alphabet="abc", min_size=length, max_size=length)
-    words = draw(st.lists(word, min_size=1, max_size=10, unique=True))
-    begin = draw(word)
-    end = draw(st.one_of(st.sampled_from(words), word).filter(lambda w: w != begin))
-    return {"beginWord": begin, "endWord": end, "wordList": words}
-
-
 def strategy():
-    return _inputs()
+    return strings.ladder_strategy(max_length=3, max_words=10)
 
 
 def validate(case):
+    strings.check_ladder(case, L, N)
     begin, end, words = case["beginWord"], case["endWord"], case["wordList"]
-    strings.check(begin, strings.LOWER, L.min, L.max, "beginWord")
-    strings.check(end, strings.LOWER, len(begin), len(begin), "endWord")
-    assert begin != end, "beginWord and endWord must differ"
-    assert isinstance(words, list), "wordList must be a list"
-    N.check(len(words))
-    for index, word in enumerate(words):
-        strings.check(word, strings.LOWER, len(begin), len(begin), f"wordList[{index}]")
-    assert len(set(words)) == len(words), "the words in wordList must be distinct"
     _, total = shortest_ladders(begin, end, words)
     assert total <= MAX_WORDS_IN_ANSWER, f"the shortest ladders hold {total} words in all, at most 10^5 allowed"
 

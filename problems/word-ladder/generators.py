@@ -5,7 +5,6 @@ where a depth-first search finds a long way before the short one."""
 
 import random
 
-from hypothesis import strategies as st
 
 from judge.kit import Bound, strings
 
@@ -87,30 +86,12 @@ def hidden_cases():
     return [(name, case) for name, case in cases if case["beginWord"] != case["endWord"]]
 
 
-@st.composite
-def _inputs(draw):
-    length = draw(st.integers(1, 4))
-    word = st.text(alphabet="abc", min_size=length, max_size=length)
-    words = draw(st.lists(word, min_size=1, max_size=12, unique=True))
-    begin = draw(word)
-    end = draw(st.one_of(st.sampled_from(words), word).filter(lambda w: w != begin))
-    return {"beginWord": begin, "endWord": end, "wordList": words}
-
-
 def strategy():
-    return _inputs()
+    return strings.ladder_strategy(max_length=4, max_words=12)
 
 
 def validate(case):
-    begin, end, words = case["beginWord"], case["endWord"], case["wordList"]
-    strings.check(begin, strings.LOWER, L.min, L.max, "beginWord")
-    strings.check(end, strings.LOWER, len(begin), len(begin), "endWord")
-    assert begin != end, "beginWord and endWord must differ"
-    assert isinstance(words, list), "wordList must be a list"
-    N.check(len(words))
-    for index, word in enumerate(words):
-        strings.check(word, strings.LOWER, len(begin), len(begin), f"wordList[{index}]")
-    assert len(set(words)) == len(words), "the words in wordList must be distinct"
+    strings.check_ladder(case, L, N)
 
 
 def input_of_size(n, rng):
