@@ -34,7 +34,7 @@ from judge_worker import kinds  # the type registry the sandbox uses too
 TRACKS = ("dsa", "ml")
 DIFFICULTIES = ("easy", "medium", "hard")
 ORDERS = ("strict", "any", "any_nested")
-COMPLEXITY = re.compile(r"^O\((1|log n|n|n log n|n\^2|n\^3|2\^n|[^)]+)\)$")
+COMPLEXITY = re.compile(r"^O\((?P<inner>.+)\)$")  # its parentheses balanced: O(log(min(m, n)))
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SPEC_KEYS = ("id", "leetcode", "title", "difficulty", "track", "tags", "frameworks", "lists", "function", "design",
              "codec",
@@ -503,9 +503,22 @@ def _frameworks(spec: _Fields, signature: Signature) -> tuple[str, ...]:
 
 def _complexity(spec: _Fields, name: str) -> str | None:
     value = spec.get(name, str, default=None)
-    if value is not None and not COMPLEXITY.match(value):
+    if value is not None and not _big_o(value):
         raise spec.fail(name, f"must look like O(n log n), found {value!r}")
     return value
+
+
+def _big_o(value: str) -> bool:
+    """O(...) around an expression whose parentheses all close inside it."""
+    match = COMPLEXITY.match(value)
+    if match is None:
+        return False
+    depth = 0
+    for char in match["inner"]:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _strings(spec: _Fields, name: str) -> tuple[str, ...]:

@@ -38,6 +38,8 @@ def test_adding_a_folder_adds_a_problem(problem_bank):
     (lambda s: s.replace("time_s: 4.0", "time_s: fast"), "field 'time_s' must be float"),
     (lambda s: s.replace("id: two-sum", "id: three-sum"), "field 'id' is 'three-sum' but the folder is 'two-sum'"),
     (lambda s: s.replace("complexity: O(n)", "complexity: linear"), "field 'complexity' must look like"),
+    (lambda s: s.replace("complexity: O(n)", "complexity: O(n) + O(1)"), "field 'complexity' must look like"),
+    (lambda s: s.replace("complexity: O(n)", "complexity: O(log(n)"), "field 'complexity' must look like"),
     (lambda s: s.replace("{nums: [3, 3], target: 6}", "{nums: [3, 3]}"), "examples[2]: input"),
     (lambda s: s + "\n  - [unclosed", "invalid YAML"),
     (lambda s: s + "\ncompare: {rel_toll: 1.0e-6}\n", "compare: unknown key 'rel_toll': did you mean 'rel_tol'?"),
@@ -166,3 +168,10 @@ def test_neetcode_150_has_150_problems_in_its_patterns():
 
     neetcode = curated_lists()["neetcode-150"]
     assert len(neetcode.problem_ids) == 150 and len(neetcode.patterns) == 18
+
+
+def test_a_complexity_may_nest_parentheses(problem_bank):
+    root = problem_bank("two-sum")
+    spec = root / "two-sum" / "problem.yaml"
+    spec.write_text(spec.read_text().replace("complexity: O(n)", "complexity: O(log(min(m, n)))"))
+    assert load_problem("two-sum").complexity == "O(log(min(m, n)))"
