@@ -44,3 +44,14 @@ def test_a_taken_port_is_named_with_what_to_do(tmp_path):
         child.close()
     assert child.exitstatus == 2
     assert f"cannot listen on 127.0.0.1:{port}" in child.before and "--port" in child.before
+
+
+def test_the_problem_list_follows_an_edited_problem_yaml_without_a_restart(problem_bank):
+    from judge.web.catalogue import problem_list
+
+    root = problem_bank("two-sum")
+    assert [p["title"] for p in problem_list()["problems"]] == ["Two Sum"]
+    spec = root / "two-sum" / "problem.yaml"
+    spec.write_text(spec.read_text().replace("title: Two Sum", "title: Two Sum, Revised"))
+    os.utime(spec, ns=(spec.stat().st_atime_ns, spec.stat().st_mtime_ns + 10**9))  # a coarse clock's next tick
+    assert [p["title"] for p in problem_list()["problems"]] == ["Two Sum, Revised"]

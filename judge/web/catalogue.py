@@ -40,9 +40,11 @@ _cache: dict[tuple, list[dict[str, Any]]] = {}
 
 
 def _summaries() -> list[dict[str, Any]]:
-    """The bank's problems, loaded again only when a problems folder gains or loses one (loading them
-    all takes a second, several on a busy machine: server.py loads them once at the start)."""
-    key = tuple((str(folder), _mtime_ns(folder)) for folder in problems_dirs())
+    """The bank's problems, loaded again only when a problems folder gains or loses one or a problem.yaml
+    changes (loading them all takes a second, several on a busy machine: server.py loads them once at the
+    start; the stat calls that tell take about a millisecond)."""
+    key = tuple((str(folder), _mtime_ns(folder), max(map(_mtime_ns, folder.glob("*/problem.yaml")), default=0))
+                for folder in problems_dirs())
     if key not in _cache:
         _cache.clear()
         _cache[key] = [{"id": p.id, "title": p.title, "track": p.track, "difficulty": p.difficulty,
