@@ -317,6 +317,8 @@ class _Run:
         seen: _Extent | None = None  # the last input's extent, measured or not
         on_plateau = False
         while True:
+            if self.remaining_s() <= 0:  # sizes skipped on a plateau or a step cost time too (generating them)
+                return "the time budget"
             case_input, size_bytes = self.input_for(n)
             if size_bytes > self.budget.max_input_bytes:
                 return f"inputs past {self.budget.max_input_bytes // 1024} KB cost more to send than they tell"
@@ -338,6 +340,8 @@ class _Run:
                 self.samples = [sample for sample in self.samples if sample.n < last.n]
                 on_plateau, self.stepped = False, True
             if self.stepped and self.on_a_step(extent):
+                if n >= self.budget.max_n:  # no larger n to step to: the input stopped growing below it
+                    return f"the problem's inputs stop growing before n = {n}"
                 n = min(max(n + 1, int(n * 1.25)), self.budget.max_n)
                 continue
             last = extent
