@@ -82,11 +82,23 @@ def validate(case):
     assert _decoded_length(s) <= MAX_OUTPUT, "the decoded string is longer than 10^5"
 
 
-SIZE = "the decoded length (s itself is at most 30 characters)"
+SIZE = "the decoded length, s growing with it: 10 characters for every 13 decoded"
 
 
 def input_of_size(n, rng):
-    """An input whose decoded length is about n (n <= 10^5)."""
-    if n <= MAX_COUNT:
-        return {"s": f"{max(1, n)}[a]"}
-    return {"s": f"{min(MAX_COUNT, round(n / 300))}[a299[b]]"}  # each repeat is 300 letters
+    """An encoding that decodes to exactly n characters, its nesting shallow and its length in proportion to n.
+
+    Past n = 30 it breaks the constraints on purpose: a 30-character s cannot grow, and decoding is linear in
+    the output only while the number of groups stays in proportion to it (few groups each repeated a lot would
+    time str * count, not the decoder).
+    """
+    def letters(count):
+        return "".join(rng.choice(LETTERS) for _ in range(count))
+
+    nested, rest = divmod(n, 13)
+    pairs, single = divmod(rest, 4)
+    units = [f"{letters(1)}3[{letters(2)}2[{letters(1)}]]" for _ in range(nested)]  # 1 + 3 * (2 + 2) = 13
+    units += [f"2[{letters(2)}]" for _ in range(pairs)]
+    units += [letters(1) for _ in range(single)]
+    rng.shuffle(units)
+    return {"s": "".join(units) or "a"}
