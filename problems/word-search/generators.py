@@ -5,7 +5,7 @@ import string
 
 from hypothesis import strategies as st
 
-SIZE = "len(word), on a 6 x 6 board"
+SIZE = "m * n (a checkerboard of A and B, 2 rows), with the word ABAA"
 MAX_SIDE, MAX_WORD = 6, 15
 STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
@@ -87,5 +87,9 @@ def validate(case):
 
 
 def input_of_size(n, rng):
-    board = _board(MAX_SIDE, MAX_SIDE, "AB", rng)
-    return {"board": board, "word": "".join(rng.choice("AB") for _ in range(max(1, min(n, MAX_WORD))))}
+    # The board grows (past 6 x 6, where growth shows) and the word stays short, so O(m * n * 3^L) is linear in
+    # the cells: a 15-letter word would dwarf any board it fits on. On a checkerboard every path alternates, so
+    # "ABAA" is traced from each A to its third letter and fails on the last, whichever end a search starts from.
+    rows, cols = 2, max(1, n // 2)  # a fixed height: a square's border share would shrink as it grows
+    board = [["AB"[(r + c) % 2] for c in range(cols)] for r in range(rows)]
+    return {"board": board, "word": "ABAA"}
