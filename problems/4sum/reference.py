@@ -1,7 +1,7 @@
 class Solution:
     def fourSum(self, nums, target):
         """Sort; fix the first two values (each distinct value once), then close in on the last two."""
-        nums = sorted(nums)
+        nums.sort()  # in place: sorted() would copy the list
         n = len(nums)
         answer = []
         for i in range(n - 3):
