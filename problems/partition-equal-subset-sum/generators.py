@@ -8,7 +8,7 @@ from judge.kit import Bound
 
 N = Bound("len(nums)", 1, 200)
 V = Bound("nums[i]", 1, 100)
-SIZE = "len(nums)"
+SIZE = "len(nums), sum about 51 times it"
 
 
 def hidden_cases():
@@ -46,4 +46,12 @@ def validate(case):
 
 
 def input_of_size(n, rng):
-    return {"nums": V.sample(rng, N.clamp(n))}
+    """The worst case at n numbers, past 200 too: even numbers whose half-total is odd, so no solution stops early
+    (an odd total, or a split found halfway) and the table spans the whole sum. The numbers spread evenly over
+    2..100 (shuffled), so the sum is about 51 n at every n rather than wandering with random draws."""
+    n = max(1, n)
+    nums = [2 + 2 * (i * (V.max // 2) // n) for i in range(n)]
+    if sum(nums) % 4 == 0:
+        nums[0] += 2
+    rng.shuffle(nums)
+    return {"nums": nums}
