@@ -9,7 +9,7 @@ import random
 
 from hypothesis import strategies as st
 
-SIZE = "number of elements of x (rows of D = 256)"
+SIZE = "number of elements of x (one row of D = n up to 256, then rows of D = 256)"
 MAX_ELEMENTS = 2 ** 15
 
 
@@ -65,7 +65,8 @@ def hidden_cases():
 
 
 def input_of_size(n, rng):
-    return _case(rng.randrange(10**9), (max(1, n // 256), 256), MIXED, 1e-5)
+    d = min(256, n)  # the row lengthens first, so x has n elements from n = 4 on
+    return _case(rng.randrange(10**9), (max(1, n // d), d), MIXED, 1e-5)
 
 
 @st.composite
