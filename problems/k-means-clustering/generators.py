@@ -12,7 +12,7 @@ import numpy as np
 from hypothesis import strategies as st
 
 MAX_N, MAX_D, MAX_K, MAX_ITERS, BOUND = 5000, 8, 16, 100, 1000
-SIZE = "max_iters * n * k * d"
+SIZE = "max_iters * n * k * d, with k = 2, d = 1, max_iters = 1"
 
 
 def _integral(values):
@@ -127,5 +127,7 @@ def validate(input):
 
 
 def input_of_size(n, rng):
-    rows = max(MAX_K, min(MAX_N, n // (MAX_K * MAX_D * 10)))
-    return _case(_blobs(rows, MAX_D, MAX_K, rng), MAX_K, 10, rng)
+    # k, d and max_iters stay small and fixed, so the points are the input: one update step
+    # (a run that converges early would make the work depend on luck, not on n).
+    k, d, max_iters = 2, 1, 1
+    return _case(_blobs(max(k, n // (k * d * max_iters)), d, k, rng), k, max_iters, rng)
