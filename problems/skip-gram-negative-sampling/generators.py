@@ -11,7 +11,7 @@ import random
 
 from hypothesis import strategies as st
 
-SIZE = "B * K (scored pairs), V = 500, d = 16, K = 5"
+SIZE = "B * K (scored pairs), K = 2, V = B * K / 4, d = 4"
 MAX_V, MAX_D, MAX_B, MAX_K, MAX_VD, MAX_BK, LIMIT = 5000, 64, 5000, 20, 50_000, 50_000, 10.0
 
 
@@ -64,7 +64,15 @@ def hidden_cases():
 
 
 def input_of_size(n, rng):
-    return _case(rng, 500, 16, max(1, min(MAX_B, n // 5)), 5)
+    # The vocabulary grows with the batch (V d is in the class), so the embeddings never
+    # dwarf the pairs at small n; the negatives are drawn in one call, as _case's per-row
+    # draws cost O(B V).
+    vocab, d, batch, k = max(1, n // 4), 4, max(1, n // 2), 2
+    w_in = [[_r(rng.gauss(0, 0.3)) for _ in range(d)] for _ in range(vocab)]
+    w_out = [[_r(rng.gauss(0, 0.3)) for _ in range(d)] for _ in range(vocab)]
+    negatives = _zipf(rng, vocab, batch * k, skew=0.75)
+    return {"w_in": w_in, "w_out": w_out, "centers": _zipf(rng, vocab, batch),
+            "contexts": _zipf(rng, vocab, batch), "negatives": [negatives[i:i + k] for i in range(0, batch * k, k)]}
 
 
 @st.composite
