@@ -258,3 +258,30 @@ def test_the_verdict_is_told_before_the_complexity_note_is_measured():
         (result.verdict.value, "complexity" in result.extra)))
     result = run("two-sum", "examples/two_sum.py", options)
     assert told == [("AC", False)] and "complexity" in result.extra
+
+
+COPY_HELD_BY_A_RECURSIVE_CLOSURE = """\
+class Solution:
+    def maxProfit(self, prices):
+        copy = list(prices)
+
+        def walk(i):  # refers to itself: a cycle that keeps `copy` until the garbage collector runs
+            return walk(i + 1) if i < 1 and copy else i
+
+        walk(0)
+        low, best = float("inf"), 0
+        for price in prices:
+            low = min(low, price)
+            best = max(best, price - low)
+        return best
+"""
+
+
+@pytest.mark.docker
+def test_memory_a_closures_cycle_holds_counts_as_space_not_as_the_answer(judge_source, docker_sandbox):
+    space = note_of(judge_source, "best-time-to-buy-and-sell-stock", COPY_HELD_BY_A_RECURSIVE_CLOSURE,
+                    docker_sandbox)["space"]
+    assert space["sizes"]
+    for n, extra in zip(space["sizes"], space["extra_bytes"]):
+        assert extra >= 8 * min(n, 10**5), (n, extra)  # the copy: a pointer a day (input_of_size stops at 10^5 days)
+    assert space["measured"] in ("O(n)", None)

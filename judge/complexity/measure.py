@@ -251,20 +251,22 @@ class _Run:
         return max(1.0, getattr(last, attribute) / last.best_ms) * 1.3
 
     def predict_space_ms(self, best_ms: float) -> float:
-        """The call measured for space at a size whose plain call takes `best_ms`: the last one measured, plus
-        the difference at the default factor. The call's cost is read as fixed plus proportional: torch's
+        """The call measured for space at a size whose plain call takes `best_ms`, read as a fixed cost plus
+        a proportional one: fitted on the last two sizes measured for space, or, after one, the lower of
+        "as many times dearer" and "as much dearer, plus the difference at the default factor". Torch's
         profiler (judge_worker.measure.TensorMemory) takes milliseconds to start and stop, which an estimate
-        in proportion would multiply into seconds. (The child is allowed twice the prediction.)"""
-        spaced = [s for s in self.samples if s.space_ms is not None]
+        in proportion alone would multiply into seconds; tracemalloc slows allocating code 20-fold and more,
+        which a fixed default slope would underrate."""
+        spaced = sorted((s for s in self.samples if s.space_ms is not None), key=lambda s: s.n)
         if not spaced:
             return best_ms * self.factor("space_ms", SPACE_FACTOR)
-        spaced.sort(key=lambda s: s.n)
         last = spaced[-1]
-        slope = SPACE_FACTOR
-        if len(spaced) >= 2 and last.best_ms > spaced[-2].best_ms * 1.5:  # learnt from the last two
-            slope = (last.space_ms - spaced[-2].space_ms) / (last.best_ms - spaced[-2].best_ms)
-            slope = min(max(slope, 1.0), SPACE_FACTOR) * 1.3
-        return last.space_ms + max(0.0, best_ms - last.best_ms) * slope
+        if len(spaced) >= 2 and last.best_ms > spaced[-2].best_ms * 1.5:
+            slope = max(1.0, (last.space_ms - spaced[-2].space_ms) / (last.best_ms - spaced[-2].best_ms))
+            fixed = max(0.0, last.space_ms - slope * last.best_ms)
+            return (fixed + slope * best_ms) * 1.3
+        proportional = best_ms * last.space_ms / max(last.best_ms, 1e-6)
+        return min(proportional, last.space_ms + max(0.0, best_ms - last.best_ms) * SPACE_FACTOR)
 
     def plan(self, n: int) -> _Plan:
         call_ms = self.predict_ms(n)
@@ -410,9 +412,9 @@ class _Run:
             if ((best_ms + space_ms) * self.slowdown + self.overhead_ms + 5.0) / 1000 > left_s * 0.5:
                 return
             case_input, size_bytes = self.input_for(n)
-            # The child checks its own plain calls at the default factor (the allowance holds the fixed cost too),
-            # the faster of two: a fresh module's first call can be ten times slower (torch's warming up).
-            plan = _Plan(2, False, False, 0.0, True, space_ms * 2, space_factor=SPACE_FACTOR)
+            # The child checks the faster of its two plain calls (a fresh module's first call can be ten times
+            # slower: torch's warming up) at the factor this prediction implies.
+            plan = _Plan(2, False, False, 0.0, True, space_ms * 2, space_factor=space_ms / max(best_ms, 1e-6))
             sample = self.take(n, case_input, size_bytes, plan)
             if not sample.spaced:
                 return

@@ -111,11 +111,16 @@ class Meter:
             return run()
         finally:
             _setprofile(None)
-            self.held_bytes, self.peak_bytes = _traced()
+            end = _thread_ns()
+            _, self.peak_bytes = _traced()
+            # Garbage in cycles the call left (a recursive closure and all it holds) is not the answer:
+            # counted as held, it would be subtracted from the peak as if it were.
+            _collect()
+            self.held_bytes, _ = _traced()
             if tensors is not None:
                 self.tensor_held_bytes, tensor_peak = tensors.stop()
                 self.peak_bytes += tensor_peak
-            self.cpu_ns = _thread_ns() - start
+            self.cpu_ns = end - start
 
     def _depth_hook(self):
         depth = self.depth
