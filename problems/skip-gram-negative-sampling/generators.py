@@ -11,7 +11,7 @@ import random
 
 from hypothesis import strategies as st
 
-SIZE = "B * K (scored pairs), K = 2, V = B * K / 4, d = 4"
+SIZE = "B * K (scored pairs), K = 2, V = B * K / 4, d = 8"
 MAX_V, MAX_D, MAX_B, MAX_K, MAX_VD, MAX_BK, LIMIT = 5000, 64, 5000, 20, 50_000, 50_000, 10.0
 
 
@@ -67,7 +67,7 @@ def input_of_size(n, rng):
     # The vocabulary grows with the batch (V d is in the class), so the embeddings never
     # dwarf the pairs at small n; the negatives are drawn in one call, as _case's per-row
     # draws cost O(B V).
-    vocab, d, batch, k = max(1, n // 4), 4, max(1, n // 2), 2
+    vocab, d, batch, k = max(1, n // 4), 8, max(1, n // 2), 2
     w_in = [[_r(rng.gauss(0, 0.3)) for _ in range(d)] for _ in range(vocab)]
     w_out = [[_r(rng.gauss(0, 0.3)) for _ in range(d)] for _ in range(vocab)]
     negatives = _zipf(rng, vocab, batch * k, skew=0.75)
