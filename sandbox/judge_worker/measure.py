@@ -18,19 +18,19 @@ nearly free and the minimum a lie. Each repeat re-executes the submission and
 rebuilds the arguments from a copy of the input, as a fresh child would, without
 paying for another fork and another transfer of a large input.
 
-After the plain calls, one profiled call times each C function (sys.setprofile:
-a sort's n log n apart from the Python loop around it) and one traced call counts
-executed lines (sys.settrace: exact and repeatable, where CPU time on a shared
-machine is noisy). Each runs only when the plain calls' fastest time times the
-host's estimate of its slowdown fits the allowance: the child knows the call's
-real time, the host only a prediction.
+After the plain calls, one call measures space: tracemalloc's peak over the call
+(the arguments are built before tracing starts, so the input is not counted), less
+the answer (what the call still holds once it returns, less what stays after the
+answer is dropped), and the deepest Python call stack (sys.setprofile): Python 3.11
+keeps frames outside the allocators tracemalloc sees, so a recursion's stack shows
+only as its depth. With torch preloaded, torch's own allocator is read too.
 
-Last, one call measures space: tracemalloc's peak over the call (the arguments
-are built before tracing starts, so the input is not counted), less the answer
-(what the call still holds once it returns, less what stays after the answer is
-dropped), and the deepest Python call stack (sys.setprofile): Python 3.11 keeps
-frames outside the allocators tracemalloc sees, so a recursion's stack shows only
-as its depth.
+Then one profiled call times each C function (sys.setprofile: a sort's n log n
+apart from the Python loop around it) and one traced call counts executed lines
+(sys.settrace: exact and repeatable, where CPU time on a shared machine is noisy).
+Each hooked call runs only when the plain calls' fastest time times the host's
+estimate of its slowdown fits the allowance: the child knows the call's real time,
+the host only a prediction.
 
 The alarm is ITIMER_PROF, whose default action ends the process: a measurement
 must stay far below the problem's own time limit, and the runner reports the
@@ -199,7 +199,10 @@ def measure(case_input, spec, load, call):
               "space_bytes": None, "depth": None, "space_ns": None}
     allowance_ns = float(spec.get("hooked_ms") or 0) * 1e6
     space_allowance_ns = float(spec.get("space_ms") or 0) * 1e6
-    for mode in ["time"] * repeats + ["profile", "trace", "space"]:
+    # Space before the hooked calls: a profile hook's first sight of a function allocates for good (CPython
+    # 3.11's line tables, about 400 bytes each), so a space call after them reads less than one in a child
+    # that measures space alone (measure_space on the host), and the series would step between the two.
+    for mode in ["time"] * repeats + ["space", "profile", "trace"]:
         if mode != "time":
             factor = float(spec.get(mode) or 0)
             cost_ns = min(report["cpu_ns"]) * factor
