@@ -81,7 +81,7 @@ class BuildOutcome:
     method: str  # "existing", "dockerfile" or "offline"
 
 
-def _has_image(client, tag: str) -> bool:
+def has_image(client, tag: str) -> bool:
     import docker.errors
 
     try:
@@ -94,7 +94,7 @@ def _has_image(client, tag: str) -> bool:
 def _can_pull(client, log) -> bool:
     import docker.errors
 
-    if _has_image(client, PULL_BASE):
+    if has_image(client, PULL_BASE):
         return True
     log(f"trying to pull {PULL_BASE}")
     try:
@@ -107,7 +107,7 @@ def _can_pull(client, log) -> bool:
 
 def _build_offline_base(client, log, flavour: Flavour) -> str:
     tag = offline_base_tag(flavour)
-    if _has_image(client, tag):
+    if has_image(client, tag):
         return tag
     took = "about a minute" if not flavour.packages else "a few minutes: about 900 MB of Debian packages"
     log(f"building the offline base image {tag} with debootstrap ({took})")
@@ -121,7 +121,7 @@ def _build_offline_base(client, log, flavour: Flavour) -> str:
 
 def has_offline_base(client, flavour: Flavour) -> bool:
     """Whether this machine has built `flavour`'s base: its image is then a few seconds' build away."""
-    return _has_image(client, offline_base_tag(flavour))
+    return has_image(client, offline_base_tag(flavour))
 
 
 def build_image(client, method: str = "auto", log=lambda message: None, flavour: Flavour = NUMPY) -> BuildOutcome:
@@ -129,13 +129,13 @@ def build_image(client, method: str = "auto", log=lambda message: None, flavour:
     import docker.errors
 
     tag = image_tag(flavour)
-    if _has_image(client, tag):
+    if has_image(client, tag):
         return BuildOutcome(tag, "existing")
     if flavour.packages and method == "dockerfile":
         raise SandboxUnavailable(f"the {flavour.name} image is built offline only (Debian's "
                                  f"{', '.join(flavour.packages)})", f"run '{flavour.build_command}'")
     prefer_offline = method == "offline" or flavour.packages or (
-        method == "auto" and _has_image(client, offline_base_tag(flavour)))
+        method == "auto" and has_image(client, offline_base_tag(flavour)))
     if method == "dockerfile" or (not prefer_offline and _can_pull(client, log)):
         base, used = PULL_BASE, "dockerfile"
     else:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
-import random
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from judge.backends import LoadRequest, Sandbox
 from judge.cases import Case, hidden_cases
 from judge.compare import compare
 from judge.complexity.measure import Budget
+from judge.complexity.notes import problem_workload
 from judge.errors import JudgeError
 from judge.judging import RunOptions, run
 from judge.margins import read_record, record_problems
@@ -161,12 +161,12 @@ def _inputs_valid(problem: Problem, cases: list[Case]) -> Check:
 def _first_measured_input_invalid(problem: Problem, validate: Callable) -> str:
     """What is wrong with the complexity note's first input, if anything. Larger ones may pass the constraints
     (growth shows best beyond them); the first must be one the reference can answer."""
-    input_of_size = problem.function("generators", "input_of_size")
-    if input_of_size is None:
+    workload = problem_workload(problem)
+    if workload is None:
         return ""
     n = Budget().start_n
     try:
-        validate(input_of_size(n, random.Random(f"{problem.seed}:{n}")))
+        validate(workload.input(n))
     except Exception as error:
         return f"input_of_size({n}), the complexity note's first input: {type(error).__name__}: {error}"
     return ""

@@ -22,7 +22,7 @@ from judge.backends.engine import (LABEL, OWNER_LABEL, ContainerHandle, create_c
                                    remove_stale_containers, tidy_after_dead_judges)
 from judge.backends.spare import Spare, Started, discard
 from judge.errors import SandboxFailure, SandboxUnavailable
-from judge.image import NUMPY, TORCH, Flavour, image_tag
+from judge.image import NUMPY, TORCH, Flavour, has_image, image_tag
 
 __all__ = ["DockerSandbox", "DockerSession", "LABEL", "configured_image", "create_container", "docker_client",
            "hardened_options", "remove_stale_containers", "tidy_after_dead_judges"]
@@ -209,11 +209,7 @@ class DockerSandbox(Sandbox):
 
     def torch_image_state(self) -> str:
         """The torch image problems declaring `frameworks: [torch]` run in, and whether it is built."""
-        import docker.errors
-
         tag = configured_image(TORCH)
-        try:
-            self.client.images.get(tag)
+        if has_image(self.client, tag):
             return tag
-        except docker.errors.ImageNotFound:
-            return f"{tag} (not built: 'judge sandbox build --torch' builds it, a few minutes)"
+        return f"{tag} (not built: 'judge sandbox build --torch' builds it, a few minutes)"

@@ -45,6 +45,10 @@ class Workload:
     size: str = "n"  # what n measures, as the problem names it ("len(nums)")
     seed: int = 0
 
+    def input(self, n: int) -> dict[str, Any]:
+        """The input of size n: the same on every run (its generator gets a Random seeded by seed and n)."""
+        return self.input_of_size(n, random.Random(f"{self.seed}:{n}"))
+
 
 @dataclass(frozen=True)
 class Budget:
@@ -161,9 +165,8 @@ class _Run:
         return self.budget.seconds - (self.clock() - self.started)
 
     def input_for(self, n: int) -> tuple[dict[str, Any], int]:
-        rng = random.Random(f"{self.workload.seed}:{n}")
         try:
-            case_input = self.workload.input_of_size(n, rng)
+            case_input = self.workload.input(n)
             return case_input, len(json.dumps(case_input, separators=(",", ":")))
         except Exception as error:  # the problem's generator, not the submission: stop and say so
             raise _Stop(f"the problem's input_of_size failed at n = {n}: {type(error).__name__}: {error}") from None

@@ -285,7 +285,7 @@ class Child:
             pass
         libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
         # If the runner dies (the local backend's host killed it), the child dies with it.
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         # Move the pipes out of the way first so the dup2s below cannot clobber each other.
         input_read = fcntl.fcntl(input_read, fcntl.F_DUPFD, 100)
         result_write = fcntl.fcntl(result_write, fcntl.F_DUPFD, 100)
