@@ -53,3 +53,32 @@ def test_memory_that_follows_no_class_is_inconclusive_rather_than_a_guess():
 def test_too_few_sizes_measured_for_space_say_so():
     analysis = analyse_space(measured([(4, 700), (8, 900), (16, 1300)]))
     assert analysis.growth is None and "too few sizes measured for space (n = 4..16)" in analysis.why
+
+
+def test_a_list_of_ints_past_the_small_int_cache_is_linear_not_quadratic():
+    # graph-valid-tree's `parent = list(range(n))` as measured: 8 bytes an item up to 256, 40 past it.
+    sizes = [4, 8, 16, 32, 64, 128, 256, 512, 768, 896, 1024]
+    extra = [1284, 1316, 1380, 1508, 1764, 2276, 3300, 13508, 23748, 28868, 34040]
+    analysis = analyse_space(measured(list(zip(sizes, extra))))
+    assert analysis.growth is Growth.LINEAR and analysis.confidence == "likely"
+    assert "a straight line past n = 256" in analysis.evidence
+
+
+def test_a_step_with_only_two_sizes_past_it_is_no_evidence_for_a_line():
+    sizes = [4, 8, 16, 32, 64, 128, 256, 512]
+    extra = [1284, 1316, 1380, 1508, 1764, 2276, 3300, 13508]
+    assert analyse_space(measured(list(zip(sizes, extra)))).growth is not Growth.LINEAR
+
+
+def test_a_sort_whose_buffer_leaves_the_c_stack_past_512_items_is_linear():
+    # meeting-rooms' in-place sort as measured: flat while Timsort's buffer fits its 256 stack pointers.
+    sizes = [4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 3072]
+    extra = [1116] * 8 + [4830, 8970, 13014]
+    analysis = analyse_space(measured(list(zip(sizes, extra))))
+    assert analysis.growth is Growth.LINEAR and "past n = 1024" in analysis.evidence
+
+
+def test_a_table_of_every_pair_stays_quadratic_past_the_steps():
+    sizes = [4, 8, 16, 32, 64, 128, 256, 384, 512, 768, 1024]
+    analysis = analyse_space(measured([(n, 8 * n * n + 40 * n + 1100) for n in sizes]))
+    assert analysis.growth is Growth.QUADRATIC

@@ -20,6 +20,14 @@ clearly and n log n does not beat n by far, the answer is O(n) ("likely"):
 n log n memory is rare in these solutions, and the steps hide the difference on
 sizes this small.
 
+Two of Python's steps bend a straight line upwards, so that n^2 fits the whole
+series best: past 256 every new integer is a 32-byte object (`list(range(n))`
+costs 8 bytes an item below, 40 above), and past 512 items Timsort's merge
+buffer moves from the C stack to the heap (flat, then n/2 pointers). Where the
+whole series reads above O(n), the sizes past each step are fitted on their own;
+a tail that is a clear straight line reads O(n) ("likely"). Bytes are exact, so
+three sizes spanning 2x tell a line from a parabola.
+
 Memory is read as the most allocated at once, less the answer (interviewers do
 not count it). A solution whose working memory is freed before an answer of the
 same size is built (a sort's key list, then the merged intervals) reads lower
@@ -29,6 +37,8 @@ than it is: a known limit of the method.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import numpy as np
 
 from judge.complexity.fit import LINES, Fit, Tolerance, classify
 from judge.complexity.growth import Growth
@@ -43,6 +53,9 @@ FLAT_BYTES = 512  # memory that varies by less than this over every size is O(1)
 SHALLOW = 8  # a call stack never deeper than this is a fixed number of helper calls, not a recursion
 CONFIDENT_MARGIN = 3.0  # runner-up error over the best's, for "confident" rather than "likely"
 SORTS = ("sorted", "list.sort")
+PYTHON_STEPS = (256, 1024)  # sizes past which Python's own steps are over: small ints, then Timsort's heap buffer
+TAIL_SIZES = 3
+TAIL = Tolerance(max_error=0.05, min_ratio=2.0, min_gap=0.01)  # a line against a parabola on exact bytes
 # Bytes are exact for their input: a small error can still be clear, so the gap asked is small.
 MEMORY = Tolerance(max_error=0.2, min_ratio=1.5, min_gap=0.005)
 STEPS = Tolerance(max_error=0.45, min_ratio=1.5, min_gap=0.02)  # O(n) or O(n log n) against every other class
@@ -75,6 +88,10 @@ def analyse_space(measurement: Measurement) -> SpaceAnalysis:
     memory_growth = memory.growth
     if memory_growth is None or (memory_growth is Growth.LINEARITHMIC and memory.margin < NLOGN_MARGIN):
         memory_growth = _stepped_linear(memory)
+    step = None
+    if memory_growth is None or memory_growth.rank > Growth.LINEAR.rank:
+        step = _straight_past_a_step(sizes, extra)
+        memory_growth = Growth.LINEAR if step else memory_growth
     depths = [s.depth or 0 for s in samples]
     depth = None if max(depths) <= SHALLOW else classify(sizes, depths, LINES, classes=CLASSES)
     if memory_growth is None and depth is not None and depth.growth in {fit.growth for fit in memory.ranked[:2]}:
@@ -90,7 +107,9 @@ def analyse_space(measurement: Measurement) -> SpaceAnalysis:
         evidence += f", a recursion {max(depths)} deep"
     elif growth is Growth.LINEAR and _sorts(samples):
         evidence += ", Python's sort's own buffer included (up to n/2 pointers)"
-    clear = deciding.growth is not None and (deciding.margin >= CONFIDENT_MARGIN or deciding.growth is Growth.CONSTANT)
+    if step and deciding is memory:
+        evidence += f", a straight line past n = {step}"
+    clear = deciding.growth is growth and (deciding.margin >= CONFIDENT_MARGIN or deciding.growth is Growth.CONSTANT)
     confidence = "confident" if clear else "likely"
     return SpaceAnalysis(growth, confidence, evidence, memory=memory, depth=depth)
 
@@ -102,6 +121,29 @@ def _stepped_linear(memory: Fit) -> Growth | None:
         return None
     worst_leader = max(fit.error for fit in memory.ranked[:2])
     return Growth.LINEAR if STEPS.accepts(worst_leader, memory.ranked[2].error) else None
+
+
+def _straight_past_a_step(sizes: list[int], extra: list[int]) -> int | None:
+    """The first of Python's steps past which the sizes lie on a clear straight line (the module says why).
+
+    The line's offset is free: past the step, the bytes are a line that meets zero at some n > 0.
+    """
+    for step in PYTHON_STEPS:
+        tail = [(n, b + FLOOR_BYTES) for n, b in zip(sizes, extra) if n >= step]
+        if len(tail) < TAIL_SIZES:
+            return None
+        n, y = (np.array(column, dtype=float) for column in zip(*tail))
+        line, parabola = _free_offset_error(n, y, n), _free_offset_error(n, y, n * n)
+        if TAIL.accepts(line, parabola):
+            return step
+    return None
+
+
+def _free_offset_error(n: np.ndarray, y: np.ndarray, column: np.ndarray) -> float:
+    """Relative RMS error of y ~ a + b column, a of any sign."""
+    design = np.column_stack([np.ones_like(n), column]) / y[:, None]
+    solution, *_ = np.linalg.lstsq(design, np.ones_like(y), rcond=None)
+    return float(np.sqrt(np.mean((1.0 - design @ solution) ** 2)))
 
 
 def _sorts(samples: list[Sample]) -> bool:
