@@ -249,7 +249,7 @@ def verify(problem_ids, sandbox, as_json, jobs, margins, color):
     from judge.backends import sandbox_choice
     from judge.problem import problem_ids as all_ids
     from judge.verify import verify_problems
-    from judge.views import verification_failures, verification_table
+    from judge.views import verification_failures, verification_table, verification_tsv
 
     choice = sandbox_choice(sandbox)
     if choice.notice:
@@ -265,7 +265,10 @@ def verify(problem_ids, sandbox, as_json, jobs, margins, color):
              "checks": [{"what": c.what, "ok": c.ok, "detail": c.detail} for c in o.checks]} for o in outcomes]}))
     else:
         console = _console(color)
-        console.print(verification_table(outcomes))
+        if sys.stdout.isatty():
+            console.print(verification_table(outcomes))
+        else:  # piped (a CI log): whole lines, not a table squeezed into 80 columns
+            click.echo(verification_tsv(outcomes), nl=False)
         for line in verification_failures(outcomes):
             console.print(line, markup=False, highlight=False)
     sys.exit(0 if all(o.ok for o in outcomes) else EXIT_REJECTED)

@@ -153,6 +153,15 @@ def verification_table(outcomes) -> Table:
     return table
 
 
+def verification_tsv(outcomes) -> str:
+    """The verification for a pipe (a CI log): problem, ok or FAIL, reference ms, limit ms, details; tab-separated,
+    uncut, then the count."""
+    lines = [f"{o.problem_id}\t{'ok' if o.ok else 'FAIL'}\t{o.reference_ms:.0f} ms\t{o.time_limit_ms:.0f} ms\t"
+             f"{'see below' if o.failures else _passed_details(o)}\n" for o in outcomes]
+    passed = sum(1 for outcome in outcomes if outcome.ok)
+    return "".join(lines) + f"{passed}/{len(outcomes)} problems verified\n"
+
+
 def verification_failures(outcomes) -> list[str]:
     """A whole line per failed check, after the table: a table squeezed into a CI log's 80 columns
     has no room left for them."""

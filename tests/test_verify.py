@@ -118,6 +118,17 @@ def test_a_failure_is_printed_whole_after_the_table_even_in_a_narrow_ci_log(add_
     assert "FAIL add-up: wrong_answer/skips_first.py: expected RE or WA, got AC (slowest case " in result.stdout
 
 
+def test_piped_verification_is_a_whole_tab_separated_line_a_problem_however_narrow_the_log(add_up):
+    record_margin(add_up, 10.5)
+    result = CliRunner().invoke(main, ["verify", "add-up", "--sandbox", "local", "--color", "never"],
+                                env={"COLUMNS": "40"})
+    assert result.exit_code == 0, result.output + result.stderr
+    fields = result.stdout.splitlines()[0].split("\t")
+    assert fields[0:2] == ["add-up", "ok"] and fields[3] == "500 ms"
+    assert fields[4].endswith("margins: quadratic.py >= 10.5x")
+    assert result.stdout.splitlines()[-1] == "1/1 problems verified"
+
+
 def test_a_time_limit_submission_that_is_fast_fails_verification_with_its_slowest_case(add_up, local_sandbox):
     (add_up / "time_limit" / "quadratic.py").write_text(SOLUTIONS["accepted/loop.py"])
     failures = [failure for failure in failed_checks(add_up, local_sandbox) if failure.startswith("time_limit/")]
