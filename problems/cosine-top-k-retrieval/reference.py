@@ -8,13 +8,14 @@ def _unit_rows(x):
 
 def cosine_top_k(queries, items, k):
     """Similarities by one matrix product, then a partial selection: O(q n d + q n + q k log k)."""
-    scores = _unit_rows(np.asarray(queries, dtype=np.float64)) @ _unit_rows(np.asarray(items, dtype=np.float64)).T
-    kth = np.partition(-scores, k - 1, axis=1)[:, k - 1:k]  # minus the k-th highest similarity of each row
-    above = -scores < kth
-    at = -scores == kth
-    room = k - above.sum(axis=1, keepdims=True)  # how many of the tied k-th group fit: the lowest indices
-    chosen = above | (at & (np.cumsum(at, axis=1) <= room))
-    candidates = np.nonzero(chosen)[1].reshape(len(scores), k)  # k per row, in index order
-    picked = np.take_along_axis(scores, candidates, axis=1)
-    order = np.argsort(-picked, axis=1, kind="stable")  # stable: equal similarities keep the lower index first
+    negated = -_unit_rows(np.asarray(queries, dtype=np.float64)) @ _unit_rows(np.asarray(items, dtype=np.float64)).T
+    kth = np.partition(negated, k - 1, axis=1)[:, k - 1:k]  # minus the k-th highest similarity of each row
+    within = negated <= kth
+    if (np.count_nonzero(within, axis=1) > k).any():  # a tie straddles the cut: keep the lowest indices of it
+        at = negated == kth
+        room = k - (negated < kth).sum(axis=1, keepdims=True)
+        within = (negated < kth) | (at & (np.cumsum(at, axis=1) <= room))
+    candidates = np.nonzero(within)[1].reshape(len(negated), k)  # k per row, in index order
+    picked = np.take_along_axis(negated, candidates, axis=1)
+    order = np.argsort(picked, axis=1, kind="stable")  # stable: equal similarities keep the lower index first
     return np.take_along_axis(candidates, order, axis=1).astype(np.int64)

@@ -1,5 +1,5 @@
 """Up to 10^4 calls: 5000 long words sharing prefixes, then searches that almost match (a different last letter),
-dots at the front (676 branches in a trie: 1500 such searches, as they cost a trie 0.2 s), and prefixes of stored words."""
+dots at the front (676 branches in a trie: 1500 such searches, as they cost a recursive trie 0.2 s), and prefixes of stored words."""
 
 import random
 

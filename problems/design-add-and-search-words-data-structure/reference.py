@@ -1,25 +1,30 @@
-class WordDictionary:
-    """A trie of dicts; the key END marks a node where a stored word ends."""
-
-    END = "$"
+class TrieNode:
+    __slots__ = ("children", "is_word")
 
     def __init__(self):
-        self.root = {}
+        self.children = {}
+        self.is_word = False
 
-    def addWord(self, word):
+
+class WordDictionary:
+    """A trie searched breadth first: the set of nodes the query's prefix can reach, one letter at a time."""
+
+    def __init__(self):
+        self.root = TrieNode()
+
+    def addWord(self, word: str) -> None:
         node = self.root
         for letter in word:
-            node = node.setdefault(letter, {})
-        node[self.END] = True
+            node = node.children.setdefault(letter, TrieNode())
+        node.is_word = True
 
-    def search(self, word):
-        def matches(node, index):
-            if index == len(word):
-                return self.END in node
-            letter = word[index]
-            if letter != ".":
-                child = node.get(letter)
-                return child is not None and matches(child, index + 1)
-            return any(matches(child, index + 1) for key, child in node.items() if key != self.END)
-
-        return matches(self.root, 0)
+    def search(self, word: str) -> bool:
+        frontier = [self.root]
+        for letter in word:
+            if letter == ".":
+                frontier = [child for node in frontier for child in node.children.values()]
+            else:
+                frontier = [node.children[letter] for node in frontier if letter in node.children]
+            if not frontier:
+                return False
+        return any(node.is_word for node in frontier)
