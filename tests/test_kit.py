@@ -5,7 +5,7 @@ import random
 import pytest
 from hypothesis import given, settings
 
-from judge.kit import Bound, graphs, intervals, strings, trees
+from judge.kit import Bound, IntArray, graphs, intervals, strings, trees
 from judge.kit.lists import LoopedLists
 
 
@@ -34,6 +34,41 @@ def test_a_bound_draws_within_itself():
 @given(Bound("nums[i]", -5, 5).lists(Bound("len(nums)", 2, 10**4), max_size=6))
 def test_a_bound_strategy_respects_both_bounds(nums):
     assert 2 <= len(nums) <= 6 and all(-5 <= v <= 5 for v in nums)
+
+
+NUMS = IntArray("nums", Bound("len(nums)", 1, 100), Bound("nums[i]", 0, 400))
+
+
+def test_an_int_array_case_is_named_by_its_argument_and_stays_within_both_bounds():
+    assert NUMS.case([1, 2]) == {"nums": [1, 2]}
+    for size in (0, 1, 50, 10**6):
+        case = NUMS.input_of_size(size, random.Random(size))
+        NUMS.validate(case)
+        assert len(case["nums"]) == min(max(size, 1), 100)
+
+
+def test_seeded_int_array_cases_are_named_by_their_seed_and_drawn_from_it_alone():
+    cases = NUMS.seeded_cases(range(1, 4))
+    assert [name for name, _ in cases] == ["random 1", "random 2", "random 3"]
+    rng = random.Random(2)
+    assert cases[1][1] == {"nums": [rng.randint(0, 400) for _ in range(rng.randint(1, 100))]}
+    assert NUMS.seeded_cases(range(1, 4)) == cases
+
+
+def test_an_int_array_names_the_value_that_breaks_it():
+    with pytest.raises(AssertionError, match=r"len\(nums\) = 0, the constraint is 1 <= len\(nums\) <= 100"):
+        NUMS.validate({"nums": []})
+    with pytest.raises(AssertionError, match=r"nums\[i\] \(element 1\) = 401"):
+        NUMS.validate({"nums": [0, 401]})
+    with pytest.raises(AssertionError, match="nums must be a list, found str"):
+        NUMS.validate({"nums": "12"})
+
+
+@settings(max_examples=50)
+@given(NUMS.strategy())
+def test_the_int_array_strategy_mixes_small_values_with_the_largest(case):
+    NUMS.validate(case)
+    assert len(case["nums"]) <= 10 and all(v <= 9 or v == 400 for v in case["nums"])
 
 
 @pytest.mark.parametrize("shape", trees.SHAPES)

@@ -18,6 +18,6 @@ set of strings (whose order changes with PYTHONHASHSEED).
 """
 
 from judge.kit import graphs, intervals, lists, strings, trees
-from judge.kit.bounds import Bound
+from judge.kit.bounds import Bound, IntArray
 
-__all__ = ["Bound", "graphs", "intervals", "lists", "strings", "trees"]
+__all__ = ["Bound", "IntArray", "graphs", "intervals", "lists", "strings", "trees"]

@@ -85,3 +85,40 @@ class Bound:
         """Hypothesis lists of values in this bound, with a length allowed by `length`, at most `max_size`."""
         return st.lists(self.integers(), min_size=length.low, max_size=max(length.low, min(length.high, max_size)),
                         **kwargs)
+
+
+@dataclass(frozen=True)
+class IntArray:
+    """One argument that is a list of ints, as LeetCode writes `1 <= len(nums) <= 100, 0 <= nums[i] <= 400`:
+    its name in the case, the bound on its length and the bound on each value, stated once."""
+
+    name: str
+    length: Bound
+    values: Bound
+
+    def case(self, values: list[int]) -> dict:
+        return {self.name: values}
+
+    def seeded_cases(self, seeds: range) -> list[tuple[str, dict]]:
+        """A case "random {seed}" for each seed, drawn from its own random.Random(seed):
+        a length within the bound, then that many values."""
+        cases = []
+        for seed in seeds:
+            rng = random.Random(seed)
+            cases.append((f"random {seed}", self.case(self.values.sample(rng, self.length.draw(rng)))))
+        return cases
+
+    def strategy(self, small_high: int = 9, max_size: int = 10) -> st.SearchStrategy[dict]:
+        """Short lists of small values (low..small_high, so they repeat and tie) mixed with the largest value."""
+        values = st.one_of(st.integers(self.values.low, small_high), st.just(self.values.high))
+        return st.fixed_dictionaries({self.name: st.lists(values, min_size=self.length.low, max_size=max_size)})
+
+    def validate(self, case: dict) -> None:
+        values = case[self.name]
+        assert isinstance(values, list), f"{self.name} must be a list, found {type(values).__name__}"
+        self.length.check(len(values))
+        self.values.check_all(values)
+
+    def input_of_size(self, n: int, rng: random.Random) -> dict:
+        """Random values, as many as `n` clamped into the length bound."""
+        return self.case(self.values.sample(rng, self.length.clamp(n)))

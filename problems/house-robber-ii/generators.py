@@ -2,12 +2,11 @@
 
 import random
 
-from hypothesis import strategies as st
-
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(nums)", 1, 100)
 V = Bound("nums[i]", 0, 1000)
+NUMS = IntArray("nums", N, V)
 SIZE = "len(nums)"
 
 
@@ -29,21 +28,9 @@ def hidden_cases():
         ("largest, odd count, every other", {"nums": [1000, 0] * 49 + [1000]}),
         ("largest, pairs of rich houses", {"nums": [0, 1000, 1000, 0] * (big // 4)}),
     ]
-    for seed in range(1, 6):
-        r = random.Random(seed)
-        cases.append((f"random {seed}", {"nums": V.sample(r, r.randint(1, big))}))
-    return cases
+    return cases + NUMS.seeded_cases(range(1, 6))
 
 
-def strategy():
-    return st.fixed_dictionaries({"nums": st.lists(st.one_of(st.integers(0, 9), st.just(1000)), min_size=1,
-                                                   max_size=10)})
-
-
-def validate(case):
-    N.check(len(case["nums"]))
-    V.check_all(case["nums"])
-
-
-def input_of_size(n, rng):
-    return {"nums": V.sample(rng, N.clamp(n))}
+strategy = NUMS.strategy
+validate = NUMS.validate
+input_of_size = NUMS.input_of_size
