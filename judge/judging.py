@@ -59,6 +59,8 @@ def run(problem: str | Problem, solution: str | Path | Submission, options: RunO
         if options.custom:
             result = judgement.judge_cases(list(options.custom))
             result.notices[:0] = notices
+            if options.on_verdict is not None:
+                options.on_verdict(result)
             return result
         cases = example_cases(problem) if options.examples_only else hidden_cases(problem)
         result = judgement.judge_cases(cases)

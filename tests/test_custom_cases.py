@@ -76,3 +76,16 @@ def test_the_command_judges_only_the_given_inputs_and_shows_each_answer(tmp_path
     data = json.loads(result.stdout)
     assert [case["source"] for case in data["cases"]] == ["custom", "custom"]
     assert data["cases"][0]["got"] == [1, 2] and data["cases"][1]["expected"] == [0, 1]
+
+
+@pytest.mark.docker
+def test_the_terminal_shows_each_custom_answer_and_the_verdict():
+    from click.testing import CliRunner
+
+    from judge.cli import main
+
+    result = CliRunner().invoke(main, ["run", "two-sum", "examples/two_sum.py", "--color", "never",
+                                       "--case", '{"nums": [3, 3], "target": 6}'])
+    assert result.exit_code == 0, result.output
+    assert "custom 1" in result.stdout and "got:       [0, 1]" in result.stdout
+    assert "Accepted  1/1 of your cases passed (hidden cases not run)" in result.stdout
