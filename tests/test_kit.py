@@ -146,6 +146,23 @@ def test_grids_and_strings_and_intervals():
     assert intervals.chain(3) == [[0, 1], [1, 2], [2, 3]]
 
 
+def test_intervals_that_must_not_be_empty_start_before_they_end():
+    rng = random.Random(6)
+    items = intervals.random_intervals(rng, 500, 0, 10, max_length=3, min_length=1)
+    intervals.check(items, 0, 10, min_length=1)
+    assert all(1 <= end - start <= 3 for start, end in items) and any(end == 10 for _, end in items)
+    with pytest.raises(AssertionError, match=r"intervals\[1\] = \[4, 4\]: needs 0 <= start < end <= 10\^6"):
+        intervals.check([[0, 1], [4, 4]], 0, 10**6, min_length=1)
+    intervals.check([[4, 4]], 0, 10**6)
+
+
+@settings(max_examples=50)
+@given(intervals.short_strategy(max_start=15, max_length=6))
+def test_the_short_interval_strategy_draws_close_intervals_that_are_never_empty(items):
+    intervals.check(items, 0, 21, min_count=1, max_count=9, min_length=1)
+    assert all(end - start <= 6 for start, end in items)
+
+
 def test_hidden_cases_from_the_kit_do_not_depend_on_the_hash_seed():
     """Generators must be deterministic: nothing in the kit iterates a set of strings."""
     first = [graphs.dag(random.Random(9), 30, 100), trees.tree(random.Random(9), 50, list(range(50)))]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from hypothesis import strategies as st
 
 
-def _power(value: int) -> str:
+def as_written(value: int) -> str:
     """10^5 for 100000, -10^9 for -1000000000; other numbers as they are."""
     magnitude = abs(value)
     if magnitude >= 1000:
@@ -42,7 +42,7 @@ class Bound:
         return self.high
 
     def __str__(self) -> str:
-        return f"{_power(self.low)} <= {self.name} <= {_power(self.high)}"
+        return f"{as_written(self.low)} <= {self.name} <= {as_written(self.high)}"
 
     def __contains__(self, value) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and self.low <= value <= self.high

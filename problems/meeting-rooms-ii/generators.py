@@ -4,7 +4,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, intervals
 
 SIZE = "len(intervals)"
 COUNT = Bound("len(intervals)", 1, 10**4)
@@ -12,11 +12,8 @@ HIGH = 10**6
 
 
 def _random(rng, n, max_length):
-    out = []
-    for _ in range(n):
-        start = rng.randint(0, HIGH - 1)
-        out.append([start, start + rng.randint(1, min(max_length, HIGH - start))])
-    return out
+    """n random meetings, each 1..max_length long (start < end)."""
+    return intervals.random_intervals(rng, n, 0, HIGH, max_length, min_length=1)
 
 
 def hidden_cases():
@@ -37,23 +34,13 @@ def hidden_cases():
          for seed in range(1, 9)]
 
 
-@st.composite
-def _inputs(draw):
-    pairs = draw(st.lists(st.tuples(st.integers(0, 15), st.integers(1, 6)), min_size=1, max_size=9))
-    return {"intervals": [[start, start + length] for start, length in pairs]}
-
-
 def strategy():
-    return _inputs()
+    return st.fixed_dictionaries({"intervals": intervals.short_strategy()})
 
 
 def validate(case):
-    intervals = case["intervals"]
-    COUNT.check(len(intervals))
-    for index, interval in enumerate(intervals):
-        assert isinstance(interval, list) and len(interval) == 2, f"intervals[{index}] must be [start, end]"
-        start, end = interval
-        assert 0 <= start < end <= HIGH, f"intervals[{index}] = {interval}: needs 0 <= start < end <= 10^6"
+    COUNT.check(len(case["intervals"]))
+    intervals.check(case["intervals"], 0, HIGH, min_length=1)
 
 
 def input_of_size(size, rng):

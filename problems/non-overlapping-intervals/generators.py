@@ -4,7 +4,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, intervals
 
 SIZE = "len(intervals)"
 COUNT = Bound("len(intervals)", 1, 10**5)
@@ -12,11 +12,8 @@ LOW, HIGH = -5 * 10**4, 5 * 10**4
 
 
 def _random(rng, n, max_length):
-    out = []
-    for _ in range(n):
-        start = rng.randint(LOW, HIGH - 1)
-        out.append([start, start + rng.randint(1, min(max_length, HIGH - start))])
-    return out
+    """n random intervals, each 1..max_length long (start < end)."""
+    return intervals.random_intervals(rng, n, LOW, HIGH, max_length, min_length=1)
 
 
 def _cover_traps(rng, n):
@@ -46,23 +43,13 @@ def hidden_cases():
          for seed in range(1, 9)]
 
 
-@st.composite
-def _inputs(draw):
-    pairs = draw(st.lists(st.tuples(st.integers(0, 15), st.integers(1, 6)), min_size=1, max_size=9))
-    return {"intervals": [[start, start + length] for start, length in pairs]}
-
-
 def strategy():
-    return _inputs()
+    return st.fixed_dictionaries({"intervals": intervals.short_strategy()})
 
 
 def validate(case):
-    intervals = case["intervals"]
-    COUNT.check(len(intervals))
-    for index, interval in enumerate(intervals):
-        assert isinstance(interval, list) and len(interval) == 2, f"intervals[{index}] must be [start, end]"
-        start, end = interval
-        assert LOW <= start < end <= HIGH, f"intervals[{index}] = {interval}: needs -5 * 10^4 <= start < end <= 5 * 10^4"
+    COUNT.check(len(case["intervals"]))
+    intervals.check(case["intervals"], LOW, HIGH, min_length=1)
 
 
 def input_of_size(size, rng):
