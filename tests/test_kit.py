@@ -146,6 +146,27 @@ def test_grids_and_strings_and_intervals():
     assert intervals.chain(3) == [[0, 1], [1, 2], [2, 3]]
 
 
+SIDE, VALUE = Bound("m, n", 1, 200), Bound("matrix[i][j]", 0, 9)
+
+
+def test_a_matrix_check_names_the_row_or_value_that_breaks_it():
+    graphs.check_matrix([[0, 1], [2, 3]], SIDE, SIDE, VALUE)
+    with pytest.raises(AssertionError, match="matrix must be a list of rows"):
+        graphs.check_matrix([0, 1], SIDE, SIDE, VALUE)
+    with pytest.raises(AssertionError, match=r"m = len\(matrix\) = 0, the constraint is 1 <= m, n <= 200"):
+        graphs.check_matrix([], SIDE, SIDE, VALUE)
+    with pytest.raises(AssertionError, match=r"grid\[1\] has 1 values, grid\[0\] has 2: the grid must be rectangular"):
+        graphs.check_matrix([[0, 1], [2]], SIDE, SIDE, VALUE, what="grid")
+    with pytest.raises(AssertionError, match=r"matrix\[1\] \(element 0\) = 10"):
+        graphs.check_matrix([[0, 1], [10, 3]], SIDE, SIDE, VALUE)
+
+
+@settings(max_examples=50)
+@given(graphs.matrix_strategy(VALUE.integers(), max_rows=4, max_cols=3))
+def test_the_matrix_strategy_draws_small_rectangular_matrices(matrix):
+    graphs.check_matrix(matrix, Bound("m", 1, 4), Bound("n", 1, 3), VALUE)
+
+
 def test_intervals_that_must_not_be_empty_start_before_they_end():
     rng = random.Random(6)
     items = intervals.random_intervals(rng, 500, 0, 10, max_length=3, min_length=1)

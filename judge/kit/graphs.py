@@ -11,6 +11,8 @@ from collections import deque
 
 from hypothesis import strategies as st
 
+from judge.kit.bounds import Bound
+
 
 def tree_edges(rng: random.Random, n: int) -> list[list[int]]:
     """The n-1 undirected edges of a random tree on nodes 0..n-1 (relabelled at random)."""
@@ -148,13 +150,32 @@ def snake_grid(rows: int, cols: int, wall, path) -> list[list]:
     return out
 
 
-def grid_strategy(cells, max_rows: int = 5, max_cols: int = 5, min_rows: int = 1, min_cols: int = 1):
-    """Hypothesis rectangular grids of small size over `cells`."""
-    cells = list(cells)
+def check_matrix(matrix, rows: Bound, cols: Bound, values: Bound | None = None, what: str = "matrix") -> None:
+    """AssertionError naming the first thing wrong: not a list of rows, m or n outside its bound, a row of
+    another length than the first, or (given `values`) a value outside its bound."""
+    assert isinstance(matrix, list) and all(isinstance(row, list) for row in matrix), f"{what} must be a list of rows"
+    rows.check(len(matrix), f"m = len({what})")
+    if not matrix:
+        return
+    cols.check(len(matrix[0]), f"n = len({what}[0])")
+    for r, row in enumerate(matrix):
+        assert len(row) == len(matrix[0]), \
+            f"{what}[{r}] has {len(row)} values, {what}[0] has {len(matrix[0])}: the {what} must be rectangular"
+        if values is not None:
+            values.check_all(row, f"{what}[{r}]")
+
+
+def matrix_strategy(values: st.SearchStrategy, max_rows: int = 5, max_cols: int = 5, min_rows: int = 1,
+                    min_cols: int = 1):
+    """Hypothesis rectangular matrices of small size, each value drawn from `values`."""
     return st.integers(min_rows, max_rows).flatmap(
         lambda rows: st.integers(min_cols, max_cols).flatmap(
-            lambda cols: st.lists(st.lists(st.sampled_from(cells), min_size=cols, max_size=cols),
-                                  min_size=rows, max_size=rows)))
+            lambda cols: st.lists(st.lists(values, min_size=cols, max_size=cols), min_size=rows, max_size=rows)))
+
+
+def grid_strategy(cells, max_rows: int = 5, max_cols: int = 5, min_rows: int = 1, min_cols: int = 1):
+    """Hypothesis rectangular grids of small size over `cells`."""
+    return matrix_strategy(st.sampled_from(list(cells)), max_rows, max_cols, min_rows, min_cols)
 
 
 @st.composite

@@ -4,7 +4,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, graphs
 
 SIZE = "m * n (square grids of random values)"
 SIDE = Bound("m, n", 1, 200)
@@ -38,24 +38,12 @@ def hidden_cases():
          for seed in range(1, 9)]
 
 
-@st.composite
-def _inputs(draw):
-    rows, cols = draw(st.integers(1, 5)), draw(st.integers(1, 5))
-    row = st.lists(st.integers(0, 9), min_size=cols, max_size=cols)
-    return {"matrix": draw(st.lists(row, min_size=rows, max_size=rows))}
-
-
 def strategy():
-    return _inputs()
+    return st.fixed_dictionaries({"matrix": graphs.matrix_strategy(st.integers(0, 9))})
 
 
 def validate(case):
-    matrix = case["matrix"]
-    SIDE.check(len(matrix), "m")
-    SIDE.check(len(matrix[0]), "n")
-    for r, row in enumerate(matrix):
-        assert len(row) == len(matrix[0]), f"row {r} has {len(row)} values, row 0 has {len(matrix[0])}"
-        VALUE.check_all(row, f"matrix[{r}]")
+    graphs.check_matrix(case["matrix"], SIDE, SIDE, VALUE)
 
 
 def input_of_size(size, rng):
