@@ -7,6 +7,7 @@ from hypothesis import given, settings
 
 from judge.kit import Bound, IntArray, graphs, intervals, strings, trees
 from judge.kit.lists import LoopedLists
+from judge.kit.trees import BinaryTrees
 
 
 def test_a_bound_reads_as_leetcode_writes_it():
@@ -92,6 +93,44 @@ def test_a_bst_of_any_shape_is_a_search_tree(shape):
     rng = random.Random(3)
     level = trees.bst(rng, rng.sample(range(-1000, 1000), 300), shape)
     assert trees.is_bst(level) and trees.count_nodes(level) == 300
+
+
+TREES = BinaryTrees(Bound("number of nodes", 0, 50), Bound("Node.val", -100, 100))
+
+
+def test_binary_tree_cases_come_in_every_shape_at_the_largest_size_and_in_the_sizes_asked():
+    rng = random.Random(7)
+    shaped = TREES.every_shape(rng)
+    assert [name for name, _ in shaped] == [f"largest, {shape}" for shape in trees.SHAPES]
+    assert trees.depth(dict(shaped)["largest, left_chain"]["root"]) == 50
+    sized = TREES.random_sizes(rng, (0, 3, 9))
+    assert [(name, trees.count_nodes(case["root"])) for name, case in sized] == [
+        ("random, 0 nodes", 0), ("random, 3 nodes", 3), ("random, 9 nodes", 9)]
+    for _, case in shaped + sized + [("size", TREES.input_of_size(10**6, rng, "complete"))]:
+        TREES.validate(case)
+
+
+def test_a_binary_tree_case_draws_its_values_before_its_shape():
+    """The order generators written before the kit used, so their hidden cases stay the same."""
+    rng, again = random.Random(8), random.Random(8)
+    values = Bound("Node.val", -100, 100).sample(again, 20)
+    assert TREES.random(rng, 20, "random")["root"] == trees.tree(again, 20, values, "random")
+
+
+def test_a_binary_tree_names_the_bound_it_breaks():
+    with pytest.raises(AssertionError, match=r"number of nodes = 51, the constraint is 0 <= number of nodes <= 50"):
+        TREES.validate({"root": list(range(51))})
+    with pytest.raises(AssertionError, match=r"Node.val \(element 1\) = 101"):
+        TREES.validate({"root": [1, None, 101]})
+    with pytest.raises(AssertionError, match="trailing nulls"):
+        TREES.check([1, None])
+
+
+@settings(max_examples=50)
+@given(BinaryTrees(Bound("number of nodes", 1, 50), Bound("Node.val", -100, 100)).strategy(small=3, max_nodes=6))
+def test_the_binary_tree_strategy_draws_small_trees_with_the_fewest_nodes_allowed(case):
+    assert 1 <= trees.count_nodes(case["root"]) <= 6
+    assert all(-3 <= v <= 3 for v in case["root"] if v is not None)
 
 
 def test_a_malformed_level_order_list_is_named():

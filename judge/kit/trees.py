@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import random
 from collections import deque
+from dataclasses import dataclass
 
 from hypothesis import strategies as st
+
+from judge.kit.bounds import Bound
 
 SHAPES = ("random", "complete", "left_chain", "right_chain", "zigzag", "two_chains", "random_bst")
 Children = dict[int, list[int]]
@@ -205,3 +208,45 @@ def _bsts(draw, max_nodes: int, low: int, high: int, min_nodes: int):
 def bst_strategy(max_nodes: int = 11, low: int = -20, high: int = 20, min_nodes: int = 0):
     """Hypothesis binary search trees with distinct keys in [low, high], of any shape."""
     return _bsts(max_nodes, low, high, min_nodes)
+
+
+@dataclass(frozen=True)
+class BinaryTrees:
+    """One argument that is a binary tree (`root`, a level-order list), stated once by the bound on its
+    number of nodes and the bound on each node's value."""
+
+    nodes: Bound
+    values: Bound
+    name: str = "root"
+
+    def case(self, level: list) -> dict:
+        return {self.name: level}
+
+    def random(self, rng: random.Random, n: int, shape_name: str = "random") -> dict:
+        """A case of n nodes of the named shape, each holding a random value within the bound."""
+        return self.case(tree(rng, n, self.values.sample(rng, n), shape_name))
+
+    def every_shape(self, rng: random.Random) -> list[tuple[str, dict]]:
+        """A case "largest, {shape}" at the most nodes allowed for each of SHAPES, in that order."""
+        return [(f"largest, {name}", self.random(rng, self.nodes.max, name)) for name in SHAPES]
+
+    def random_sizes(self, rng: random.Random, sizes) -> list[tuple[str, dict]]:
+        """A case "random, {size} nodes" of random shape for each size, in that order."""
+        return [(f"random, {size} nodes", self.random(rng, size)) for size in sizes]
+
+    def strategy(self, small: int = 5, max_nodes: int = 11) -> st.SearchStrategy[dict]:
+        """Small trees of any shape (at least the fewest nodes allowed) with values in -small..small, so they tie."""
+        levels = strategy(max_nodes=max_nodes, values=st.integers(-small, small), min_nodes=self.nodes.min)
+        return levels.map(self.case)
+
+    def check(self, level) -> None:
+        """AssertionError unless `level` is a well-formed level-order list within both bounds."""
+        self.nodes.check(count_nodes(level))
+        self.values.check_all([value for value in level if value is not None])
+
+    def validate(self, case: dict) -> None:
+        self.check(case[self.name])
+
+    def input_of_size(self, n: int, rng: random.Random, shape_name: str = "random") -> dict:
+        """A random tree of the named shape, as many nodes as `n` clamped into the bound."""
+        return self.random(rng, self.nodes.clamp(n), shape_name)

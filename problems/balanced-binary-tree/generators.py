@@ -3,13 +3,12 @@ depths), random balanced and complete trees; and trees unbalanced only deep down
 
 import random
 
-from hypothesis import strategies as st
-
-from judge.kit import Bound, trees
-from judge.kit.trees import count_nodes, level_order
+from judge.kit import Bound
+from judge.kit.trees import BinaryTrees, count_nodes, level_order
 
 NODES = Bound("number of nodes", 0, 5000)
 VALUE = Bound("Node.val", -10**4, 10**4)
+TREES = BinaryTrees(NODES, VALUE)
 SIZE = "number of nodes"
 
 
@@ -82,30 +81,20 @@ def hidden_cases():
          {"root": _balanced(rng, 17, 0.0, tail=2)}),
         ("large, random balanced", {"root": _random_balanced(rng, 14, 0.4)}),
         ("large, random balanced, one more node under a deepest leaf", {"root": _random_balanced(rng, 14, 0.4, 1)}),
-        ("largest complete (balanced)", {"root": trees.tree(rng, n, VALUE.sample(rng, n), "complete")}),
+        ("largest complete (balanced)", TREES.random(rng, n, "complete")),
         ("complete of 4095 and a chain of 2 under a deepest leaf", {"root": _balanced(rng, 12, 1.0, tail=2)}),
-        ("largest, left chain", {"root": trees.tree(rng, n, VALUE.sample(rng, n), "left_chain")}),
-        ("largest, two chains (balanced at the root only)",
-         {"root": trees.tree(rng, n, VALUE.sample(rng, n), "two_chains")}),
-        ("largest, random", {"root": trees.tree(rng, n, VALUE.sample(rng, n))}),
-        ("largest, random BST", {"root": trees.tree(rng, n, VALUE.sample(rng, n), "random_bst")}),
+        ("largest, left chain", TREES.random(rng, n, "left_chain")),
+        ("largest, two chains (balanced at the root only)", TREES.random(rng, n, "two_chains")),
+        ("largest, random", TREES.random(rng, n)),
+        ("largest, random BST", TREES.random(rng, n, "random_bst")),
     ]
     cases += [(f"random balanced of height {h}", {"root": _balanced(rng, h, 0.3)}) for h in (3, 4, 5, 6)]
-    cases += [(f"random, {size} nodes", {"root": trees.tree(rng, size, VALUE.sample(rng, size))})
-              for size in (3, 5, 8)]
-    return cases
+    return cases + TREES.random_sizes(rng, (3, 5, 8))
 
 
-def strategy():
-    return trees.strategy(max_nodes=11, values=st.integers(-5, 5)).map(lambda root: {"root": root})
-
-
-def validate(case):
-    root = case["root"]
-    NODES.check(count_nodes(root), "the number of nodes")
-    VALUE.check_all([value for value in root if value is not None])
+strategy = TREES.strategy
+validate = TREES.validate
 
 
 def input_of_size(n, rng):
-    size = max(NODES.min, min(n, NODES.max))
-    return {"root": trees.tree(rng, size, VALUE.sample(rng, size), "complete")}
+    return TREES.input_of_size(n, rng, "complete")

@@ -6,9 +6,11 @@ import random
 from hypothesis import strategies as st
 
 from judge.kit import Bound, trees
+from judge.kit.trees import BinaryTrees
 
 NODES = Bound("number of nodes", 1, 3 * 10**4)
 VALUE = Bound("node value", -1000, 1000)
+TREES = BinaryTrees(NODES, VALUE)
 SIZE = "number of nodes"
 
 
@@ -46,11 +48,5 @@ def strategy():
     return st.fixed_dictionaries({"root": trees.strategy(max_nodes=12, values=values, min_nodes=1)})
 
 
-def validate(case):
-    root = case["root"]
-    NODES.check(trees.count_nodes(root))
-    VALUE.check_all([value for value in root if value is not None], "node value")
-
-
-def input_of_size(n, rng):
-    return _tree(rng, NODES.clamp(n))
+validate = TREES.validate
+input_of_size = TREES.input_of_size

@@ -3,18 +3,18 @@ out-of-order level shows."""
 
 import random
 
-from hypothesis import strategies as st
-
 from judge.kit import Bound, trees
+from judge.kit.trees import BinaryTrees
 
 NODES = Bound("number of nodes", 0, 2000)
 VALUE = Bound("node value", -100, 100)
+TREES = BinaryTrees(NODES, VALUE)
 SIZE = "number of nodes"
 
 
 def _tree(rng, n, shape="random"):
     values = VALUE.distinct(rng, n) if n <= VALUE.max - VALUE.min + 1 else VALUE.sample(rng, n)
-    return {"root": trees.tree(rng, n, values, shape)}
+    return TREES.case(trees.tree(rng, n, values, shape))
 
 
 def hidden_cases():
@@ -27,13 +27,10 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"root": trees.strategy(max_nodes=12, values=st.integers(-20, 20))})
+    return TREES.strategy(small=20, max_nodes=12)
 
 
-def validate(case):
-    root = case["root"]
-    NODES.check(trees.count_nodes(root))
-    VALUE.check_all([value for value in root if value is not None], "node value")
+validate = TREES.validate
 
 
 def input_of_size(n, rng):

@@ -3,13 +3,12 @@ the root (the path through the root), and a long path hanging deep inside one su
 
 import random
 
-from hypothesis import strategies as st
-
-from judge.kit import Bound, trees
-from judge.kit.trees import count_nodes, level_order
+from judge.kit import Bound
+from judge.kit.trees import BinaryTrees, level_order
 
 NODES = Bound("number of nodes", 1, 10**4)
 VALUE = Bound("Node.val", -100, 100)
+TREES = BinaryTrees(NODES, VALUE)
 SIZE = "number of nodes"
 
 
@@ -33,26 +32,12 @@ def _deep_turn(rng, n):
 def hidden_cases():
     rng = random.Random(543)
     n = NODES.max
-    cases = [(f"largest, {shape}", {"root": trees.tree(rng, n, VALUE.sample(rng, n), shape)})
-             for shape in trees.SHAPES]
+    cases = TREES.every_shape(rng)
     cases.append(("largest, the longest path turns deep in the left subtree", {"root": _deep_turn(rng, n)}))
     cases.append(("small, the longest path turns deep in the left subtree", {"root": _deep_turn(rng, 30)}))
-    cases += [(f"random, {size} nodes", {"root": trees.tree(rng, size, VALUE.sample(rng, size))})
-              for size in (2, 3, 10, 100, 1000)]
-    return cases
+    return cases + TREES.random_sizes(rng, (2, 3, 10, 100, 1000))
 
 
-def strategy():
-    return trees.strategy(max_nodes=11, values=st.integers(-5, 5), min_nodes=NODES.min).map(
-        lambda root: {"root": root})
-
-
-def validate(case):
-    root = case["root"]
-    NODES.check(count_nodes(root), "the number of nodes")
-    VALUE.check_all([value for value in root if value is not None])
-
-
-def input_of_size(n, rng):
-    size = max(NODES.min, min(n, NODES.max))
-    return {"root": trees.tree(rng, size, VALUE.sample(rng, size))}
+strategy = TREES.strategy
+validate = TREES.validate
+input_of_size = TREES.input_of_size

@@ -7,10 +7,12 @@ import random
 from hypothesis import strategies as st
 
 from judge.kit import Bound, trees
+from judge.kit.trees import BinaryTrees
 
 NODES = Bound("number of nodes", 0, 5000)
 VALUE = Bound("node value", -1000, 1000)
 TARGET = Bound("targetSum", -1000, 1000)
+TREES = BinaryTrees(NODES, VALUE)
 SIZE = "number of nodes"
 
 
@@ -78,20 +80,13 @@ def hidden_cases():
     return cases
 
 
-@st.composite
-def _cases(draw):
-    root = draw(trees.strategy(max_nodes=10, values=st.integers(-4, 4)))
-    return {"root": root, "targetSum": draw(st.integers(-8, 8))}
-
-
 def strategy():
-    return _cases()
+    root = trees.strategy(max_nodes=10, values=st.integers(-4, 4))
+    return st.fixed_dictionaries({"root": root, "targetSum": st.integers(-8, 8)})
 
 
 def validate(case):
-    root = case["root"]
-    NODES.check(trees.count_nodes(root))
-    VALUE.check_all([value for value in root if value is not None], "node value")
+    TREES.check(case["root"])
     TARGET.check(case["targetSum"])
 
 
