@@ -133,6 +133,15 @@ def test_the_binary_tree_strategy_draws_small_trees_with_the_fewest_nodes_allowe
     assert all(-3 <= v <= 3 for v in case["root"] if v is not None)
 
 
+def test_hanging_nodes_below_a_node_fills_the_open_slot_that_pick_chooses():
+    children = {0: [-1, -1]}
+    trees.hang(children, 0, 3, lambda open_slots: open_slots - 1, 1)  # always the newest slot: a right chain
+    assert children == {0: [-1, 1], 1: [-1, 2], 2: [-1, 3], 3: [-1, -1]}
+    spine = {0: [1, -1], 1: [-1, -1]}
+    trees.hang(spine, 1, 100, random.Random(9).randrange, 2)
+    assert trees.count_nodes(trees.level_order(list(range(102)), spine)) == 102
+
+
 def test_a_malformed_level_order_list_is_named():
     with pytest.raises(AssertionError, match="trailing nulls"):
         trees.count_nodes([1, None])

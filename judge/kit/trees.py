@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hypothesis import strategies as st
@@ -78,15 +79,22 @@ def shape(name: str, n: int, rng: random.Random) -> Children:
         rng.shuffle(order)
         return _bst_children(order)
     else:
-        slots = [(0, 0), (0, 1)] if n else []
-        for node in range(1, n):
-            index = rng.randrange(len(slots))
-            parent, side = slots[index]
-            slots[index] = slots[-1]
-            slots.pop()
-            children[parent][side] = node
-            slots += [(node, 0), (node, 1)]
+        hang(children, 0, n - 1, rng.randrange, 1)
     return children
+
+
+def hang(children: Children, root: int, count: int, pick: Callable[[int], int], first_id: int) -> None:
+    """Hang `count` new nodes, numbered from first_id, below `root`: each on one of the open child slots,
+    the one at pick(number of open slots) (rng.randrange picks uniformly; a deep tree picks among the newest)."""
+    slots = [(root, 0), (root, 1)]
+    for node in range(first_id, first_id + count):
+        index = pick(len(slots))
+        parent, side = slots[index]
+        slots[index] = slots[-1]
+        slots.pop()
+        children[parent][side] = node
+        children[node] = [-1, -1]
+        slots += [(node, 0), (node, 1)]
 
 
 def _bst_children(order: list[int]) -> Children:

@@ -5,7 +5,7 @@ correctness and recursion depth; no brute force worth rejecting exists at 2000 n
 
 import random
 
-from judge.kit.trees import count_nodes, level_order
+from judge.kit.trees import count_nodes, hang, level_order
 
 MAX_NODES, LOW, HIGH = 2000, -1000, 1000
 SIZE = "number of nodes"
@@ -19,15 +19,12 @@ def _random_tree(rng, n, deep=False):
     """n nodes, each hung on an open child slot: picked uniformly, or among the newest slots when deep."""
     if n == 0:
         return []
-    children, slots = {0: [-1, -1]}, [(0, 0), (0, 1)]
-    for node in range(1, n):
-        index = len(slots) - 1 - rng.randrange(min(4, len(slots))) if deep else rng.randrange(len(slots))
-        parent, side = slots[index]
-        slots[index] = slots[-1]
-        slots.pop()
-        children[parent][side] = node
-        children[node] = [-1, -1]
-        slots += [(node, 0), (node, 1)]
+    children = {0: [-1, -1]}
+
+    def among_the_newest(count):
+        return count - 1 - rng.randrange(min(4, count))
+
+    hang(children, 0, n - 1, among_the_newest if deep else rng.randrange, 1)
     return level_order(_values(rng, n), children)
 
 

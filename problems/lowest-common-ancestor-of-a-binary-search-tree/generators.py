@@ -12,19 +12,6 @@ V = Bound("node value", -10**9, 10**9)
 SIZE = "number of nodes"
 
 
-def _grow(children, root, count, rng, first_id):
-    """Hang `count` new nodes (ids first_id...) below `root`, each on a random open slot."""
-    slots = [(root, 0), (root, 1)]
-    for node in range(first_id, first_id + count):
-        index = rng.randrange(len(slots))
-        parent, side = slots[index]
-        slots[index] = slots[-1]
-        slots.pop()
-        children[parent][side] = node
-        children[node] = [-1, -1]
-        slots += [(node, 0), (node, 1)]
-
-
 def _pre_order(children):
     order, stack = [], [0]
     while stack:
@@ -56,7 +43,7 @@ def _spine_over_subtree(rng, n, spine):
         children[i][0] = i + 1
     children[spine] = [-1, -1]
     children[spine - 1][0] = spine
-    _grow(children, spine, n - spine - 1, rng, spine + 1)
+    trees.hang(children, spine, n - spine - 1, rng.randrange, spine + 1)
     order = _pre_order(children)
     return _case(rng, children, order[-1], order[-2])
 

@@ -4,23 +4,10 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit.trees import count_nodes, level_order
+from judge.kit.trees import count_nodes, hang, level_order
 
 MAX_NODES, LIMIT = 10**5, 10**9
 SIZE = "number of nodes"
-
-
-def grow(children, root, count, pick, first_id):
-    """Hang `count` new nodes (ids first_id...) below `root`, each on an open slot chosen by pick(k)."""
-    slots = [(root, 0), (root, 1)]
-    for node in range(first_id, first_id + count):
-        index = pick(len(slots))
-        parent, side = slots[index]
-        slots[index] = slots[-1]
-        slots.pop()
-        children[parent][side] = node
-        children[node] = [-1, -1]
-        slots += [(node, 0), (node, 1)]
 
 
 def pre_order(children, left_first=True):
@@ -40,7 +27,7 @@ def _case(rng, children, p, q):
 
 def _random(rng, n):
     children = {0: [-1, -1]}
-    grow(children, 0, n - 1, rng.randrange, 1)
+    hang(children, 0, n - 1, rng.randrange, 1)
     p, q = rng.sample(range(n), 2)
     return _case(rng, children, p, q)
 
@@ -53,7 +40,7 @@ def _spine_over_subtree(rng, n, spine, side):
         children[i][side] = i + 1
     children[spine] = [-1, -1]
     children[spine - 1][side] = spine
-    grow(children, spine, n - spine - 1, rng.randrange, spine + 1)
+    hang(children, spine, n - spine - 1, rng.randrange, spine + 1)
     order = pre_order(children, left_first=side == 0)
     return _case(rng, children, order[-1], order[-2])
 
@@ -61,7 +48,7 @@ def _spine_over_subtree(rng, n, spine, side):
 def _ancestor_and_descendant(rng, n):
     """p lies on the path from the root to q, far above it."""
     children = {0: [-1, -1]}
-    grow(children, 0, n - 1, rng.randrange, 1)
+    hang(children, 0, n - 1, rng.randrange, 1)
     parent = {c: node for node, pair in children.items() for c in pair if c >= 0}
     q = max(children, key=lambda node: _depth(parent, node))
     path = [q]
@@ -109,7 +96,7 @@ def validate(case):
 def _trees(draw):
     n = draw(st.integers(2, 11))
     children = {0: [-1, -1]}
-    grow(children, 0, n - 1, lambda k: draw(st.integers(0, k - 1)), 1)
+    hang(children, 0, n - 1, lambda k: draw(st.integers(0, k - 1)), 1)
     pool = st.one_of(st.integers(-20, 20), st.sampled_from([-LIMIT, LIMIT]))
     values = draw(st.lists(pool, min_size=n, max_size=n, unique=True))
     p, q = draw(st.lists(st.sampled_from(values), min_size=2, max_size=2, unique=True))

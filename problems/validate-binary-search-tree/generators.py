@@ -4,7 +4,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit.trees import count_nodes, level_order
+from judge.kit.trees import count_nodes, hang, level_order
 
 MAX_NODES, LOW, HIGH = 10**4, -2**31, 2**31 - 1
 SIZE = "number of nodes"
@@ -12,15 +12,8 @@ SIZE = "number of nodes"
 
 def random_shape(pick, n):
     """{node: [left, right]} for n nodes, each hung on an open slot chosen by pick(count)."""
-    children, slots = {0: [-1, -1]}, [(0, 0), (0, 1)]
-    for node in range(1, n):
-        index = pick(len(slots))
-        parent, side = slots[index]
-        slots[index] = slots[-1]
-        slots.pop()
-        children[parent][side] = node
-        children[node] = [-1, -1]
-        slots += [(node, 0), (node, 1)]
+    children = {0: [-1, -1]}
+    hang(children, 0, n - 1, pick, 1)
     return children
 
 
