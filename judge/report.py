@@ -89,7 +89,8 @@ def to_json(result: RunResult, all_failures: bool = False) -> dict[str, Any]:
         data["properties"] = result.properties.to_json()
     if result.smaller_failure is not None:
         data["smaller_failed_case"] = failed_case_json(result.smaller_failure)
-    data.update(result.extra)
+    if result.complexity is not None:
+        data["complexity"] = result.complexity.to_json()
     return data
 
 
@@ -225,10 +226,10 @@ class TerminalReport:
 
     def show_complexity(self, result: RunResult) -> None:
         """The complexity note, which comes seconds after the verdict (it is measured after it)."""
-        if result.extra.get("complexity"):
+        if result.complexity is not None:
             from judge.complexity.view import complexity_lines
 
-            for line in complexity_lines(result.extra["complexity"]):
+            for line in complexity_lines(result.complexity):
                 self.console.print(line, highlight=False)
 
 

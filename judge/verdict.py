@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from judge.cases import Case
+
+if TYPE_CHECKING:  # notes.py imports this module: the note's class is named for type checkers only
+    from judge.complexity.notes import ComplexityNote
 
 SCHEMA_VERSION = 1
 
@@ -113,7 +116,7 @@ class RunResult:
     properties: PropertySearch | None = None
     # A large fixed case failed and the property search found a small input that fails too: shown beside it.
     smaller_failure: CaseResult | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # sections added by later stages (complexity)
+    complexity: ComplexityNote | None = None  # how the code grows, measured after the verdict (notes.py)
 
     @property
     def hidden_passed(self) -> int:

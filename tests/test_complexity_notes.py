@@ -10,6 +10,9 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from judge.cli import main
+from judge.complexity.growth import Growth
+from judge.complexity.hints import Hint
+from judge.complexity.notes import ComplexityNote, SpaceNote
 from judge.report import TerminalReport
 from judge.verdict import RunResult, Verdict
 
@@ -56,43 +59,43 @@ def permute(nums):
 """
 
 
-def note_of(judge_source, problem_id, source, sandbox):
+def note_of(judge_source, problem_id, source, sandbox) -> ComplexityNote:
     result = judge_source(problem_id, source, sandbox, properties=False, complexity=True)
     assert result.verdict is Verdict.AC, result.first_failure
-    return result.extra["complexity"]
+    return result.complexity
 
 
 @pytest.mark.docker
 def test_an_accepted_linear_solution_is_measured_linear_as_expected(judge_source, docker_sandbox):
     with open(EXAMPLE) as example:
         note = note_of(judge_source, "two-sum", example.read(), docker_sandbox)
-    assert note["measured"] == "O(n)" and note["expected"] == "O(n)" and note["matches"] is True
-    assert note["confidence"] in ("confident", "likely") and note["size"] == "len(nums)"
-    assert note["sizes"] == sorted(set(note["sizes"])) and len(note["sizes"]) >= 4
-    assert len(note["times_ms"]) == len(note["lines"]) == len(note["sizes"])
-    assert note["hints"] == []
+    assert note.measured is Growth.LINEAR and note.expected == "O(n)" and note.matches is True
+    assert note.confidence in ("confident", "likely") and note.size == "len(nums)"
+    assert list(note.sizes) == sorted(set(note.sizes)) and len(note.sizes) >= 4
+    assert len(note.times_ms) == len(note.lines) == len(note.sizes)
+    assert note.hints == ()
 
 
 @pytest.mark.docker
 def test_popping_the_front_in_a_loop_is_blamed_on_its_line(judge_source, docker_sandbox):
     note = note_of(judge_source, "merge-intervals", MERGE_BY_POPPING_THE_FRONT, docker_sandbox)
-    assert note["expected"] == "O(n log n)"
-    assert [(hint["line"], hint["kind"]) for hint in note["hints"]] == [(6, "pop_front")]
-    assert note["measured"] in ("O(n log n)", "O(n^2)", None)  # the sort and the shifting both grow
+    assert note.expected == "O(n log n)"
+    assert [(hint.line, hint.kind) for hint in note.hints] == [(6, "pop_front")]
+    assert note.measured in (Growth.LINEARITHMIC, Growth.QUADRATIC, None)  # the sort and the shifting both grow
 
 
 @pytest.mark.docker
 def test_a_design_problem_is_measured_per_call(judge_source, docker_sandbox):
     note = note_of(judge_source, "min-stack", MIN_STACK, docker_sandbox)
-    assert note["per_call"] is True and note["size"] == "number of calls"
-    assert note["measured"] == "O(1)" and note["total"] == "O(n)" and note["matches"] is True
+    assert note.per_call is True and note.size == "number of calls"
+    assert note.measured is Growth.CONSTANT and note.total is Growth.LINEAR and note.matches is True
 
 
 @pytest.mark.docker
 def test_inputs_that_stop_growing_give_no_class_rather_than_a_guess(judge_source, docker_sandbox):
     note = note_of(judge_source, "permutations", PERMUTATIONS, docker_sandbox)
-    assert note["measured"] is None and note["confidence"] == "inconclusive"
-    assert "stop growing" in note["reason"]
+    assert note.measured is None and note.confidence == "inconclusive"
+    assert "stop growing" in note.reason
 
 
 @pytest.mark.docker
@@ -100,7 +103,7 @@ def test_inputs_that_grow_only_past_a_size_are_measured_where_they_grow(judge_so
     # softmax's inputs are rows of 100 classes: one row for every n below 200, then a row per 100.
     with open("problems/softmax/reference.py") as reference:
         note = note_of(judge_source, "softmax", reference.read(), docker_sandbox)
-    assert "stop growing" not in note["reason"] and note["sizes"] and min(note["sizes"]) >= 200
+    assert "stop growing" not in note.reason and note.sizes and min(note.sizes) >= 200
 
 
 @pytest.mark.docker
@@ -110,8 +113,8 @@ def test_a_problem_without_an_input_generator_says_it_was_not_measured(judge_sou
     generators.write_text(generators.read_text().replace("def input_of_size(", "def _unused_input_of_size("))
     with open(EXAMPLE) as example:
         note = note_of(judge_source, "two-sum", example.read(), docker_sandbox)
-    assert note["measured"] is None and note["confidence"] == "not measured"
-    assert "input_of_size" in note["reason"] and note["expected"] == "O(n)"
+    assert note.measured is None and note.confidence == "not measured"
+    assert "input_of_size" in note.reason and note.expected == "O(n)"
 
 
 @pytest.mark.docker
@@ -122,14 +125,14 @@ def test_a_generator_that_fails_is_named_in_the_note_and_the_verdict_stands(judg
     generators.write_text(generators.read_text() + "\n\ndef input_of_size(n, rng):\n    raise ValueError('no')\n")
     with open(EXAMPLE) as example:
         note = note_of(judge_source, "two-sum", example.read(), docker_sandbox)
-    assert note["measured"] is None and "input_of_size failed at n = 4: ValueError: no" in note["reason"]
+    assert note.measured is None and "input_of_size failed at n = 4: ValueError: no" in note.reason
 
 
 @pytest.mark.docker
 def test_a_wrong_answer_on_the_first_case_gets_no_note(judge_source, docker_sandbox):
     result = judge_source("two-sum", "def two_sum(nums, target):\n    return [0, 0]\n", docker_sandbox,
                           properties=False, complexity=True)
-    assert result.verdict is Verdict.WA and "complexity" not in result.extra
+    assert result.verdict is Verdict.WA and result.complexity is None
 
 
 EVERY_PAIR = """\
@@ -148,27 +151,27 @@ def test_a_time_out_says_how_the_code_grows_on_the_sizes_that_finish_and_which_l
     result = judge_source("best-time-to-buy-and-sell-stock", EVERY_PAIR, docker_sandbox, properties=False,
                           complexity=True)
     assert result.verdict is Verdict.TLE
-    note = result.extra["complexity"]
-    assert note["after"] == "TLE" and note["expected"] == "O(n)"
-    assert note["measured"] in ("O(n^2)", None)  # never a class below what the nested loops do
-    if note["measured"]:
-        assert note["summary"].startswith("this is O(n^2), expected O(n) (on the sizes that finish: n = ")
-        assert note["matches"] is False
-    assert [(hint["line"], hint["kind"]) for hint in note["hints"]] == [(5, "nested_loops")]
-    space = note["space"]
-    assert space["expected"] == "O(1)" and space["measured"] in ("O(1)", None)  # never wrong; inconclusive says why
-    assert space["measured"] or space["reason"]
+    note = result.complexity
+    assert note.after == "TLE" and note.expected == "O(n)"
+    assert note.measured in (Growth.QUADRATIC, None)  # never a class below what the nested loops do
+    if note.measured:
+        assert note.summary().startswith("this is O(n^2), expected O(n) (on the sizes that finish: n = ")
+        assert note.matches is False
+    assert [(hint.line, hint.kind) for hint in note.hints] == [(5, "nested_loops")]
+    space = note.space
+    assert space.expected == "O(1)" and space.measured in (Growth.CONSTANT, None)  # never wrong; inconclusive says why
+    assert space.measured or space.reason
 
 
 @pytest.mark.docker
 def test_space_beyond_the_input_and_the_answer_is_measured_beside_time(judge_source, docker_sandbox):
     with open(EXAMPLE) as example:  # a dict of the values seen: O(n) extra
-        space = note_of(judge_source, "two-sum", example.read(), docker_sandbox)["space"]
+        space = note_of(judge_source, "two-sum", example.read(), docker_sandbox).space
     # Bytes are exact, but a loaded machine may leave too few sizes: then inconclusive, with the reason, never wrong.
-    assert space["measured"] in ("O(n)", None) and (space["measured"] or space["reason"])
-    assert len(space["sizes"]) == len(space["extra_bytes"]) == len(space["depths"])
-    if space["measured"]:
-        assert space["confidence"] in ("confident", "likely") and space["extra_bytes"][-1] > space["extra_bytes"][0]
+    assert space.measured in (Growth.LINEAR, None) and (space.measured or space.reason)
+    assert len(space.sizes) == len(space.extra_bytes) == len(space.depths)
+    if space.measured:
+        assert space.confidence in ("confident", "likely") and space.extra_bytes[-1] > space.extra_bytes[0]
     two_passes = """\
 class Solution:
     def productExceptSelf(self, nums):
@@ -181,8 +184,8 @@ class Solution:
             right *= nums[i]
         return answer
 """
-    space = note_of(judge_source, "product-of-array-except-self", two_passes, docker_sandbox)["space"]
-    assert space["measured"] in ("O(1)", None)  # the list it returns is the answer, not extra space
+    space = note_of(judge_source, "product-of-array-except-self", two_passes, docker_sandbox).space
+    assert space.measured in (Growth.CONSTANT, None)  # the list it returns is the answer, not extra space
 
 
 @pytest.mark.docker
@@ -196,14 +199,26 @@ def test_judge_run_json_carries_the_note_and_no_complexity_skips_it():
     assert without.exit_code == 0 and "complexity" not in json.loads(without.stdout)
 
 
+def test_the_json_report_has_the_note_under_complexity_and_no_such_key_without_one():
+    from judge.report import to_json
+
+    result = RunResult("two-sum", "solution.py", Verdict.AC, hidden_total=24, time_limit_s=1.0)
+    assert "complexity" not in to_json(result)
+    result.complexity = ComplexityNote(Growth.LINEAR, "O(n)", "confident", sizes=(64, 4096), times_ms=(0.01234567, 2.5),
+                                       elapsed_ms=812.6, space=SpaceNote(None, "O(1)", "inconclusive", reason="noisy"))
+    data = to_json(result)
+    assert list(data)[-1] == "complexity" and data["complexity"] == result.complexity.to_json()
+    assert json.loads(json.dumps(data))["complexity"]["times_ms"] == [0.0123, 2.5]
+    assert data["complexity"]["elapsed_ms"] == 813 and data["complexity"]["space"]["reason"] == "noisy"
+
+
 def test_the_report_footer_shows_the_note_and_the_line_to_blame():
     result = RunResult("two-sum", "solution.py", Verdict.AC, hidden_total=24, time_limit_s=1.0)
-    result.extra["complexity"] = {
-        "measured": "O(n^2)", "expected": "O(n)", "matches": False, "confidence": "confident",
-        "size": "len(nums)", "per_call": False, "sizes": [256, 1024, 16384], "times_ms": [0.1, 1.5, 390.0],
-        "hints": [{"line": 7, "kind": "list_membership", "code": "x in seen_list",
-                   "message": "inside a loop over nums -- membership in a list scans it, O(n) per test; "
-                              "a set makes each test O(1)"}]}
+    result.complexity = ComplexityNote(
+        Growth.QUADRATIC, "O(n)", "confident", size="len(nums)", sizes=(256, 1024, 16384),
+        times_ms=(0.1, 1.5, 390.0),
+        hints=(Hint(7, "list_membership", "x in seen_list", "inside a loop over nums -- membership in a list scans "
+                    "it, O(n) per test; a set makes each test O(1)", Growth.QUADRATIC),))
     console = Console(record=True, width=200, no_color=True)
     TerminalReport(console).show(result)
     text = console.export_text()
@@ -213,8 +228,8 @@ def test_the_report_footer_shows_the_note_and_the_line_to_blame():
 
 def test_an_inconclusive_note_says_why_in_the_footer():
     result = RunResult("permutations", "solution.py", Verdict.AC, hidden_total=14, time_limit_s=1.0)
-    result.extra["complexity"] = {"measured": None, "expected": "O(n * n!)", "confidence": "inconclusive",
-                                  "reason": "the problem's inputs stop growing at n = 8", "hints": []}
+    result.complexity = ComplexityNote(None, "O(n * n!)", "inconclusive",
+                                       reason="the problem's inputs stop growing at n = 8")
     console = Console(record=True, width=200, no_color=True)
     TerminalReport(console).show(result)
     assert ("Complexity: inconclusive: the problem's inputs stop growing at n = 8; expected O(n * n!)"
@@ -223,13 +238,11 @@ def test_an_inconclusive_note_says_why_in_the_footer():
 
 def test_after_a_time_out_the_footer_says_this_is_the_class_and_what_was_measured():
     result = RunResult("two-sum", "solution.py", Verdict.TLE, hidden_total=24, time_limit_s=1.0)
-    result.extra["complexity"] = {
-        "after": "TLE", "measured": "O(n^2)", "expected": "O(n)", "matches": False, "confidence": "confident",
-        "size": "len(nums)", "sizes": [4, 2048], "elapsed_ms": 2140,
-        "space": {"measured": "O(1)", "expected": "O(n)", "matches": True, "confidence": "confident",
-                  "sizes": [4, 512], "evidence": "memory allocated"},
-        "hints": [{"line": 4, "kind": "nested_loops", "code": "for j in range(i + 1, len(nums))",
-                   "message": "inside a loop over nums (line 3) -- every pair of elements of nums, O(n^2)"}]}
+    result.complexity = ComplexityNote(
+        Growth.QUADRATIC, "O(n)", "confident", size="len(nums)", sizes=(4, 2048), elapsed_ms=2140, after="TLE",
+        space=SpaceNote(Growth.CONSTANT, "O(n)", "confident", sizes=(4, 512), evidence="memory allocated"),
+        hints=(Hint(4, "nested_loops", "for j in range(i + 1, len(nums))",
+                    "inside a loop over nums (line 3) -- every pair of elements of nums, O(n^2)", Growth.QUADRATIC),))
     console = Console(record=True, width=200, no_color=True)
     TerminalReport(console).show(result)
     text = console.export_text()
@@ -243,8 +256,7 @@ def test_the_size_is_named_once_whichever_way_the_problem_writes_it():
     from judge.complexity.view import complexity_lines
 
     for size in ("len(relevance)", "n = len(relevance)"):
-        line = complexity_lines({"measured": "O(n)", "expected": "O(n)", "matches": True, "sizes": [64, 4096],
-                                 "confidence": "confident", "size": size})[0]
+        line = complexity_lines(ComplexityNote(Growth.LINEAR, "O(n)", "confident", size=size, sizes=(64, 4096)))[0]
         assert "(n = len(relevance))" in line and "n = n =" not in line
 
 
@@ -255,9 +267,9 @@ def test_the_verdict_is_told_before_the_complexity_note_is_measured():
 
     told = []
     options = RunOptions(complexity=True, on_verdict=lambda result: told.append(
-        (result.verdict.value, "complexity" in result.extra)))
+        (result.verdict.value, result.complexity is not None)))
     result = run("two-sum", "examples/two_sum.py", options)
-    assert told == [("AC", False)] and "complexity" in result.extra
+    assert told == [("AC", False)] and result.complexity is not None
 
 
 COPY_HELD_BY_A_RECURSIVE_CLOSURE = """\
@@ -280,8 +292,8 @@ class Solution:
 @pytest.mark.docker
 def test_memory_a_closures_cycle_holds_counts_as_space_not_as_the_answer(judge_source, docker_sandbox):
     space = note_of(judge_source, "best-time-to-buy-and-sell-stock", COPY_HELD_BY_A_RECURSIVE_CLOSURE,
-                    docker_sandbox)["space"]
-    assert space["sizes"]
-    for n, extra in zip(space["sizes"], space["extra_bytes"]):
+                    docker_sandbox).space
+    assert space.sizes
+    for n, extra in zip(space.sizes, space.extra_bytes):
         assert extra >= 8 * min(n, 10**5), (n, extra)  # the copy: a pointer a day (input_of_size stops at 10^5 days)
-    assert space["measured"] in ("O(n)", None)
+    assert space.measured in (Growth.LINEAR, None)

@@ -55,8 +55,8 @@ def test_a_submission_gets_the_full_judgement_with_a_complexity_note(tmp_path, d
     check = checker_for(tmp_path, CORRECT, docker_sandbox).full()
     assert check.accepted
     assert check.result.properties.examples > 0
-    assert check.result.extra["complexity"]["expected"] == "O(n)"
-    assert complexity_note(check.result)
+    assert check.result.complexity.expected == "O(n)"
+    assert complexity_note(check.result) == check.result.complexity.summary()
 
 
 def test_your_own_cases_beside_the_file_run_on_every_save_after_the_examples(tmp_path, sandbox):

@@ -11,6 +11,7 @@ from rich.console import Console
 
 from judge.cases import Case
 from judge.complexity.growth import Growth
+from judge.complexity.notes import ComplexityNote
 from judge.practice.checks import Check
 from judge.practice.round import CONFIRM_S, Ask, Round
 from judge.practice.terminal import LiveDisplay, PlainDisplay
@@ -141,7 +142,7 @@ def test_a_judged_submission_shows_the_complexity_you_said_beside_the_measured_a
     live.round.state(Growth.LINEAR, Growth.CONSTANT)
     live.round.submit()
     result = RunResult("two-sum", "two_sum.py", Verdict.TLE, hidden_total=40,
-                       extra={"complexity": {"summary": "measured O(n^2)", "measured": "O(n^2)", "space": None}})
+                       complexity=ComplexityNote(Growth.QUADRATIC, "O(n)", "confident", after="TLE"))
     check = Check("submit", 30, result)
     live.round.judged(check)
     live.judged(check)

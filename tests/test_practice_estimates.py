@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from judge.complexity.growth import Growth
-from judge.practice.estimates import (Board, EstimateError, EstimatePrompt, measured_space, measured_time, read_growth,
-                                      was_right)
+from judge.complexity.notes import ComplexityNote, SpaceNote
+from judge.practice.checks import Check
+from judge.practice.estimates import (Board, EstimateError, EstimatePrompt, board_of, measured_space, measured_time,
+                                      read_growth, was_right)
+from judge.practice.round import Round
 from judge.verdict import RunResult, Verdict
 
 
@@ -71,16 +74,31 @@ def test_a_pipe_answers_a_line_at_a_time():
     assert prompt.done and (prompt.time, prompt.space) == (Growth.QUADRATIC, None)
 
 
-def result_with(**extra) -> RunResult:
-    return RunResult("two-sum", "two_sum.py", Verdict.AC, extra=extra)
+def result_with(complexity: ComplexityNote | None, verdict: Verdict = Verdict.AC) -> RunResult:
+    return RunResult("two-sum", "two_sum.py", verdict, complexity=complexity)
 
 
 def test_measured_classes_come_from_the_judgement_s_complexity_note():
-    result = result_with(complexity={"summary": "measured O(n^2) ...", "measured": "O(n^2)",
-                                     "space": {"measured": "O(n)", "confidence": "likely"}})
+    result = result_with(ComplexityNote(Growth.QUADRATIC, "O(n)", "confident",
+                                        space=SpaceNote(Growth.LINEAR, "O(1)", "likely")))
     assert measured_time(result) is Growth.QUADRATIC and measured_space(result) is Growth.LINEAR
-    assert measured_time(result_with(complexity={"measured": None})) is None and measured_time(None) is None
-    assert measured_space(result_with(complexity={"measured": "O(n)", "space": None})) is None  # not measured
+    assert measured_time(result_with(ComplexityNote(None, "O(n)", "inconclusive"))) is None
+    assert measured_time(result_with(None)) is None and measured_time(None) is None
+    assert measured_space(result_with(ComplexityNote(Growth.LINEAR, "O(n)", "confident"))) is None  # not measured
+
+
+def test_the_board_takes_the_last_submission_with_a_note_and_says_why_a_class_is_missing():
+    round_ = Round("two-sum", 2700, lambda: 1000.0)
+    round_.state(Growth.LINEAR, None)
+    inconclusive = ComplexityNote(None, "O(n)", "inconclusive", space=SpaceNote(None, None, "not measured"))
+    measured = ComplexityNote(Growth.QUADRATIC, "O(n)", "confident", space=SpaceNote(None, None, "inconclusive"))
+    for note, verdict in ((measured, Verdict.TLE), (inconclusive, Verdict.AC), (None, Verdict.RE)):
+        round_.judged(Check("submit", 30, result_with(note, verdict)))
+    board = board_of(round_, "O(n)", None)  # the RE has no note: the accepted one before it is on the board
+    assert board.rows() == [("time", "O(n)", "inconclusive", "O(n)"), ("space", "-", "not measured", "-")]
+    round_.submissions.pop(1)
+    assert board_of(round_, "O(n)", None).rows() == [("time", "O(n)", "O(n^2)", "O(n)"),
+                                                     ("space", "-", "inconclusive", "-")]
 
 
 def test_the_board_shows_stated_measured_and_expected_side_by_side():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from judge.complexity.growth import Growth
 from judge.errors import SandboxUnavailable
 from judge.problem import ProblemFormatError, load_problem
 from judge.starter import starter_source
@@ -142,11 +143,11 @@ def rms_norm(x, weight, eps):
 def test_a_torch_solutions_space_counts_its_tensors(judge_source, docker_sandbox):
     result = judge_source(TORCH_PROBLEM, RMS_NORM_IN_FLOAT64, docker_sandbox, properties=False, complexity=True)
     assert result.verdict is Verdict.AC
-    space = result.extra["complexity"]["space"]
-    assert space["sizes"]  # the first sizes are always measured for space
-    for n, extra in zip(space["sizes"], space["extra_bytes"]):
+    space = result.complexity.space
+    assert space.sizes  # the first sizes are always measured for space
+    for n, extra in zip(space.sizes, space.extra_bytes):
         assert extra >= 8 * n, (n, extra)
-    assert space["measured"] in ("O(n)", None)  # never wrong; a busy machine may leave too few sizes to say
+    assert space.measured in (Growth.LINEAR, None)  # never wrong; a busy machine may leave too few sizes to say
 
 
 @pytest.mark.docker

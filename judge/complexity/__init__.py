@@ -4,7 +4,8 @@
     fit.py       classify a series among the seven classes, or say it cannot (pure)
     analysis.py  read lines, C time and CPU time together into one class and a confidence
     hints.py     static hints from the syntax tree, with line numbers
-    notes.py     the judging stage: a ComplexityNote in RunResult.extra["complexity"]
+    notes.py     the judging stage: a ComplexityNote in RunResult.complexity
+    view.py      the note as the report's footer lines
 """
 
 from judge.complexity.analysis import Analysis, analyse

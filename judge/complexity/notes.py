@@ -237,7 +237,7 @@ def complexity_note(problem: Problem, source: str, session: Session, budget: Bud
 
 
 def add_complexity_note(judgement, result: RunResult) -> None:
-    """The judging stage: put the note in result.extra["complexity"] (shown by the report and --json).
+    """The judging stage: set result.complexity (shown by the report and --json).
 
     The verdict is already decided: a failure here (a broken problem generator, the judge's own bug)
     becomes a note that says so, never a lost verdict or a traceback. After a failure the measurement takes
@@ -254,4 +254,4 @@ def add_complexity_note(judgement, result: RunResult) -> None:
     except Exception as error:
         note = ComplexityNote(None, expected_text(problem.complexity), NOT_MEASURED, after=after,
                               reason=f"the measurement failed: {type(error).__name__}: {str(error)[:200]}")
-    result.extra["complexity"] = note.to_json()
+    result.complexity = note

@@ -1,7 +1,7 @@
 """The complexity note as terminal lines (rich markup), for the report's footer.
 
     Complexity: measured O(n^2) (fit on n = 256..16384, confident); expected O(n)
-    Space: measured O(n) (fit on n = 4..16384, confident, memory allocated); expected O(1)
+    Space: measured O(n) (fit on n = 4..16384, confident; memory allocated); expected O(1)
       line 7: `if x in seen_list` inside a loop over nums -- membership in a list scans it, ...
 
 After a time-out or a wrong answer the first line says what the sizes that finish show:
@@ -11,67 +11,65 @@ After a time-out or a wrong answer the first line says what the sizes that finis
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.markup import escape
+
+from judge.complexity.notes import NOT_MEASURED, ComplexityNote, SpaceNote
 
 MAX_HINTS = 5
 
 
-def complexity_lines(note: dict[str, Any]) -> list[str]:
-    """Lines for a note as stored in RunResult.extra["complexity"] (ComplexityNote.to_json())."""
-    measured, expected = note.get("measured"), note.get("expected")
-    after = note.get("after") or "AC"
+def complexity_lines(note: ComplexityNote) -> list[str]:
+    """Lines for the note of a run (RunResult.complexity)."""
+    measured = note.measured.value if note.measured is not None else None
+    expected = note.expected
     if measured is None:
-        reason = f": {note['reason']}" if note.get("reason") else ""
-        text = f"[dim]{escape(note.get('confidence', 'inconclusive'))}{escape(reason)}[/]"
+        reason = f": {note.reason}" if note.reason else ""
+        text = f"[dim]{escape(note.confidence)}{escape(reason)}[/]"
         if expected:
             text += f"; expected {escape(expected)}"
-    elif after != "AC":
-        unit = " per call" if note.get("per_call") else ""
-        where = _where(note.get("sizes") or [])
-        seconds = f", {note['elapsed_ms'] / 1000:.1f} s" if note.get("elapsed_ms") else ""
-        text = f"this is [{_style(note.get('matches'))}]{escape(measured)}{unit}[/]"
+    elif note.after_failure:
+        unit = " per call" if note.per_call else ""
+        elapsed_ms = round(note.elapsed_ms)  # as --json states it: 1049.6 ms is 1.1 s there and here
+        seconds = f", {elapsed_ms / 1000:.1f} s" if elapsed_ms else ""
+        text = f"this is [{_style(note.matches)}]{escape(measured)}{unit}[/]"
         text += f", expected {escape(expected)}" if expected else ""
-        measured_on = "on the sizes that finish" if after == "TLE" else "measured on"
-        text += f" (after {escape(after)}, {measured_on}: {where}{seconds}, {escape(note.get('confidence', ''))})"
+        measured_on = "on the sizes that finish" if note.after == "TLE" else "measured on"
+        text += f" (after {escape(note.after)}, {measured_on}: {_where(note.sizes)}{seconds}, " \
+                f"{escape(note.confidence)})"
     else:
-        unit = " per call" if note.get("per_call") else ""
-        text = f"measured [{_style(note.get('matches'))}]{escape(measured)}{unit}[/] (fit on {_where(note.get('sizes') or [])}, " \
-               f"{escape(note.get('confidence', ''))})"
+        unit = " per call" if note.per_call else ""
+        text = f"measured [{_style(note.matches)}]{escape(measured)}{unit}[/] (fit on {_where(note.sizes)}, " \
+               f"{escape(note.confidence)})"
         if expected:
             text += f"; expected {escape(expected)}"
     lines = [f"[bold]Complexity:[/] {text}"]
-    size = str(note.get("size") or "").removeprefix("n = ")  # problems write SIZE as "len(nums)" or "n = len(nums)"
+    size = note.size.removeprefix("n = ")  # problems write SIZE as "len(nums)" or "n = len(nums)"
     if measured is not None and size and size != "n":
         lines[0] += f" [dim](n = {escape(size)})[/]"
-    space = note.get("space")
-    if space and space.get("confidence") != "not measured":
-        lines.append(space_line(space))
-    hints = note.get("hints") or []
-    for hint in hints[:MAX_HINTS]:
-        lines.append(f"  line {hint['line']}: `{escape(hint['code'])}` {escape(hint['message'])}")
-    if len(hints) > MAX_HINTS:
-        lines.append(f"  [dim]... and {len(hints) - MAX_HINTS} more (--json has them all)[/]")
+    if note.space is not None and note.space.confidence != NOT_MEASURED:
+        lines.append(space_line(note.space))
+    for hint in note.hints[:MAX_HINTS]:
+        lines.append(f"  line {hint.line}: `{escape(hint.code)}` {escape(hint.message)}")
+    if len(note.hints) > MAX_HINTS:
+        lines.append(f"  [dim]... and {len(note.hints) - MAX_HINTS} more (--json has them all)[/]")
     return lines
 
 
-def space_line(space: dict[str, Any]) -> str:
+def space_line(space: SpaceNote) -> str:
     """`Space: measured O(n) (fit on n = 4..16384, confident; memory allocated); expected O(1)`."""
-    measured, expected = space.get("measured"), space.get("expected")
-    if measured is None:
-        reason = f": {space['reason']}" if space.get("reason") else ""
-        text = f"[dim]{escape(space.get('confidence', 'inconclusive'))}{escape(reason)}[/]"
+    if space.measured is None:
+        reason = f": {space.reason}" if space.reason else ""
+        text = f"[dim]{escape(space.confidence)}{escape(reason)}[/]"
     else:
-        evidence = f"; {space['evidence']}" if space.get("evidence") else ""
-        text = (f"measured [{_style(space.get('matches'))}]{escape(measured)}[/] (fit on "
-                f"{_where(space.get('sizes') or [])}, {escape(space.get('confidence', ''))}{escape(evidence)})")
-    if expected:
-        text += f"; expected {escape(expected)}"
+        evidence = f"; {space.evidence}" if space.evidence else ""
+        text = (f"measured [{_style(space.matches)}]{escape(space.measured.value)}[/] (fit on "
+                f"{_where(space.sizes)}, {escape(space.confidence)}{escape(evidence)})")
+    if space.expected:
+        text += f"; expected {escape(space.expected)}"
     return f"[bold]Space:[/] {text}"
 
 
-def _where(sizes: list[int]) -> str:
+def _where(sizes: tuple[int, ...]) -> str:
     return f"n = {sizes[0]}..{sizes[-1]}" if sizes else "no sizes"
 
 

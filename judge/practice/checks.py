@@ -9,7 +9,6 @@ save made pointless stops between the two. The full judgement is
 
 from __future__ import annotations
 
-import json
 import threading
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -170,13 +169,7 @@ def _failure_line(check: Check) -> str:
 
 
 def complexity_note(result: RunResult | None) -> str | None:
-    """What the judge's complexity analysis said, if this judge has one (RunResult.extra['complexity'])."""
-    if result is None or "complexity" not in result.extra:
+    """What the judge's complexity analysis said (the note's summary), when it measured one: the history keeps it."""
+    if result is None or result.complexity is None:
         return None
-    note = result.extra["complexity"]
-    if isinstance(note, dict):
-        for key in ("summary", "message", "note", "verdict", "estimate"):
-            if key in note:
-                return str(note[key])
-        return json.dumps(note, default=str)[:200]
-    return str(note)[:200]
+    return result.complexity.summary()

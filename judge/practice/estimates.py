@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from judge.complexity.growth import Growth, parse_growth
 from judge.verdict import RunResult
+
+if TYPE_CHECKING:
+    from judge.complexity.notes import ComplexityNote, SpaceNote
 
 NOT_MEASURED = "not measured"
 SKIP_ALL = "\x1b"  # Esc
@@ -51,30 +55,31 @@ def class_of(text: str | None) -> Growth | None:
     return parse_growth(text) if text else None
 
 
-def time_note(result: RunResult | None) -> dict:
-    """The complexity note of a judgement (RunResult.extra['complexity']), {} when there is none."""
-    note = result.extra.get("complexity") if result is not None else None
-    return note if isinstance(note, dict) else {}
+def time_note(result: RunResult | None) -> ComplexityNote | None:
+    """The complexity note of a judgement (RunResult.complexity), None when there is none."""
+    return result.complexity if result is not None else None
 
 
-def space_note(result: RunResult | None) -> dict:
-    """The space note, shaped like the time note: extra['complexity']['space'] (or extra['space'])."""
-    note = time_note(result).get("space") or (result.extra.get("space") if result is not None else None)
-    return note if isinstance(note, dict) else {}
+def space_note(result: RunResult | None) -> SpaceNote | None:
+    """The space note the complexity note carries, None when there is none."""
+    note = time_note(result)
+    return note.space if note is not None else None
 
 
 def measured_time(result: RunResult | None) -> Growth | None:
     """The time class the complexity note measured, if it measured one."""
-    return class_of(time_note(result).get("measured"))
+    note = time_note(result)
+    return note.measured if note is not None else None
 
 
 def measured_space(result: RunResult | None) -> Growth | None:
-    return class_of(space_note(result).get("measured"))
+    note = space_note(result)
+    return note.measured if note is not None else None
 
 
-def unmeasured_words(note: dict) -> str:
+def unmeasured_words(note: ComplexityNote | SpaceNote | None) -> str:
     """Why a note has no class: it could not tell (inconclusive), or nothing was measured."""
-    return "inconclusive" if note.get("confidence") == "inconclusive" else NOT_MEASURED
+    return "inconclusive" if note is not None and note.confidence == "inconclusive" else NOT_MEASURED
 
 
 def truth(measured: Growth | None, expected: str | None, accepted: bool) -> Growth | None:
@@ -118,7 +123,7 @@ class Board:
 def board_of(round_, expected_time: str | None, expected_space: str | None) -> Board:
     """A round's board: what was said, the last full submission measured, and the problem's classes."""
     results = [check.result for check in reversed(round_.submissions)]
-    last = next((result for result in results if time_note(result)), None)
+    last = next((result for result in results if time_note(result) is not None), None)
     return Board(round_.stated_time, round_.stated_space, measured_time(last), measured_space(last),
                  expected_time, expected_space, unmeasured_words(time_note(last)), unmeasured_words(space_note(last)))
 
