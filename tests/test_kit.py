@@ -5,7 +5,7 @@ import random
 import pytest
 from hypothesis import given, settings
 
-from judge.kit import Bound, IntArray, graphs, intervals, strings, trees
+from judge.kit import Bound, IntArray, graphs, intervals, strings, tensors, trees
 from judge.kit.lists import LoopedLists
 from judge.kit.trees import BinaryTrees
 
@@ -230,6 +230,19 @@ def test_intervals_that_must_not_be_empty_start_before_they_end():
 def test_the_short_interval_strategy_draws_close_intervals_that_are_never_empty(items):
     intervals.check(items, 0, 21, min_count=1, max_count=9, min_length=1)
     assert all(end - start <= 6 for start, end in items)
+
+
+def test_a_tensor_is_a_nested_list_with_one_shape_per_level():
+    assert tensors.shape(2.5) == ()
+    assert tensors.shape([[1, 2, 3], [4, 5, 6]]) == (2, 3)
+    assert tensors.flat([[[1], [2]], [[3], [4]]]) == [1, 2, 3, 4]
+
+
+def test_a_ragged_or_empty_tensor_is_named():
+    with pytest.raises(AssertionError, match=r"x is ragged: its rows have shapes \[\(1,\), \(2,\)\]"):
+        tensors.shape([[1, 2], [3]], "x")
+    with pytest.raises(AssertionError, match="weight has an empty dimension"):
+        tensors.shape([[], []], "weight")
 
 
 def test_hidden_cases_from_the_kit_do_not_depend_on_the_hash_seed():

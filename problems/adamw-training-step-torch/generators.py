@@ -10,6 +10,8 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.kit import tensors
+
 SIZE = "number of inputs (N * in)"
 
 
@@ -74,37 +76,26 @@ def strategy():
     return _small()
 
 
-def _shape(value):
-    if not isinstance(value, list):
-        return ()
-    assert value, "an empty dimension"
-    inner = {_shape(item) for item in value}
-    assert len(inner) == 1, "a ragged tensor"
-    return (len(value),) + inner.pop()
-
-
-def _flat(value):
-    return [y for item in value for y in _flat(item)] if isinstance(value, list) else [value]
-
-
 def validate(case):
-    n_out, n_in = _shape(case["weight"])
+    n_out, n_in = tensors.shape(case["weight"], "weight")
     assert 1 <= n_in <= 64 and 1 <= n_out <= 16, "weight must be (out, in), in <= 64, out <= 16"
-    assert _shape(case["bias"]) == (n_out,), "bias must have out entries"
-    n = _shape(case["x"])[0]
-    assert 1 <= n <= 1024 and _shape(case["x"]) == (n, n_in), "x must be (N, in), N <= 1024"
-    assert _shape(case["y"]) == (n, n_out), "y must be (N, out)"
+    assert tensors.shape(case["bias"], "bias") == (n_out,), "bias must have out entries"
+    n = tensors.shape(case["x"], "x")[0]
+    assert 1 <= n <= 1024 and tensors.shape(case["x"], "x") == (n, n_in), "x must be (N, in), N <= 1024"
+    assert tensors.shape(case["y"], "y") == (n, n_out), "y must be (N, out)"
     for name in ("weight", "bias", "x", "y"):
-        assert all(abs(v) <= 100 for v in _flat(case[name])), f"an entry of {name} is beyond 100"
+        assert all(abs(v) <= 100 for v in tensors.flat(case[name])), f"an entry of {name} is beyond 100"
     for name in ("exp_avg", "exp_avg_sq"):
         assert len(case[name]) == 2, f"{name} must hold the weight's state and the bias's"
-        assert _shape(case[name][0]) == (n_out, n_in) and _shape(case[name][1]) == (n_out,), f"{name} is misshapen"
-    assert all(abs(v) <= 100 for v in _flat(case["exp_avg"])), "an exp_avg entry is beyond 100"
-    assert all(0 <= v <= 1e4 for v in _flat(case["exp_avg_sq"])), "an exp_avg_sq entry is out of [0, 10^4]"
+        weight_state, bias_state = case[name]
+        assert tensors.shape(weight_state, name) == (n_out, n_in), f"{name}[0] must have weight's shape"
+        assert tensors.shape(bias_state, name) == (n_out,), f"{name}[1] must have bias's shape"
+    assert all(abs(v) <= 100 for v in tensors.flat(case["exp_avg"])), "an exp_avg entry is beyond 100"
+    assert all(0 <= v <= 1e4 for v in tensors.flat(case["exp_avg_sq"])), "an exp_avg_sq entry is out of [0, 10^4]"
     step = case["step"]
     assert 0 <= step <= 10 ** 5, "step must be in [0, 10^5]"
     if step == 0:
-        assert not any(_flat(case["exp_avg"]) + _flat(case["exp_avg_sq"])), "state must be zero at step 0"
+        assert not any(tensors.flat(case["exp_avg"]) + tensors.flat(case["exp_avg_sq"])), "state must be zero at step 0"
     assert 1e-5 <= case["lr"] <= 0.1, "lr must be in [1e-5, 0.1]"
     beta1, beta2 = case["betas"]
     assert 0 <= beta1 < 1 and 0 <= beta2 < 1, "a beta is out of [0, 1)"

@@ -12,6 +12,8 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.kit import tensors
+
 SIZE = "number of tokens (P + S)"
 
 
@@ -63,18 +65,9 @@ def strategy():
     return _small()
 
 
-def _shape(value):
-    if not isinstance(value, list):
-        return ()
-    assert value, "an empty dimension"
-    inner = {_shape(item) for item in value}
-    assert len(inner) == 1, "a ragged tensor"
-    return (len(value),) + inner.pop()
-
-
 def validate(case):
-    prompt, embed = _shape(case["prompt"])
-    new, other = _shape(case["new_tokens"])
+    prompt, embed = tensors.shape(case["prompt"], "prompt")
+    new, other = tensors.shape(case["new_tokens"], "new_tokens")
     assert other == embed, "prompt and new_tokens must have the same E"
     assert 1 <= prompt <= 512 and 1 <= new <= 256 and 1 <= embed <= 128, "P, S or E is out of range"
     assert (prompt + new) * embed <= 2 ** 16, "(P + S) * E is over 2^16"
@@ -83,5 +76,5 @@ def validate(case):
     for name in ("prompt", "new_tokens"):
         assert all(abs(v) <= 10 for row in case[name] for v in row), f"an entry of {name} is beyond 10"
     for name in ("w_q", "w_k", "w_v", "w_o"):
-        assert _shape(case[name]) == (embed, embed), f"{name} must be (E, E)"
+        assert tensors.shape(case[name], name) == (embed, embed), f"{name} must be (E, E)"
         assert all(abs(v) <= 1 for row in case[name] for v in row), f"an entry of {name} is beyond 1"

@@ -10,6 +10,8 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.kit import tensors
+
 SIZE = "number of inputs (B * T * E)"
 
 
@@ -90,32 +92,20 @@ def strategy():
     return _small()
 
 
-def _shape(value):
-    if not isinstance(value, list):
-        return ()
-    assert value, "an empty dimension"
-    inner = {_shape(item) for item in value}
-    assert len(inner) == 1, "a ragged tensor"
-    return (len(value),) + inner.pop()
-
-
-def _flat(value):
-    return [y for item in value for y in _flat(item)] if isinstance(value, list) else [value]
-
-
 def validate(case):
-    batch, length, embed = _shape(case["x"])
+    batch, length, embed = tensors.shape(case["x"], "x")
     assert 1 <= batch <= 32 and 1 <= length <= 128 and 1 <= embed <= 128, "x must be (B, T, E) within the limits"
     assert batch * length * embed <= 2 ** 17, "B * T * E is over 2^17"
     heads = case["num_heads"]
     assert 1 <= heads <= embed and embed % heads == 0, "num_heads must divide E"
-    assert _shape(case["in_proj_weight"]) == (3 * embed, embed), "in_proj_weight must be (3E, E)"
-    assert _shape(case["in_proj_bias"]) == (3 * embed,), "in_proj_bias must be (3E,)"
-    assert _shape(case["out_proj_weight"]) == (embed, embed), "out_proj_weight must be (E, E)"
-    assert _shape(case["out_proj_bias"]) == (embed,), "out_proj_bias must be (E,)"
-    assert all(abs(v) <= 10 for v in _flat(case["x"])), "an entry of x is beyond 10"
+    wanted = {"in_proj_weight": ((3 * embed, embed), "(3E, E)"), "in_proj_bias": ((3 * embed,), "(3E,)"),
+              "out_proj_weight": ((embed, embed), "(E, E)"), "out_proj_bias": ((embed,), "(E,)")}
+    for name, (dims, written) in wanted.items():
+        assert tensors.shape(case[name], name) == dims, f"{name} must be {written}"
+    assert all(abs(v) <= 10 for v in tensors.flat(case["x"])), "an entry of x is beyond 10"
     for name in ("in_proj_weight", "in_proj_bias", "out_proj_weight", "out_proj_bias"):
-        assert all(abs(v) <= 1 for v in _flat(case[name])), f"an entry of {name} is beyond 1"
-    assert _shape(case["key_padding_mask"]) == (batch, length), "key_padding_mask must be (B, T)"
-    assert all(type(v) is bool for v in _flat(case["key_padding_mask"])), "key_padding_mask must be bool"
+        assert all(abs(v) <= 1 for v in tensors.flat(case[name])), f"an entry of {name} is beyond 1"
+    mask = case["key_padding_mask"]
+    assert tensors.shape(mask, "key_padding_mask") == (batch, length), "key_padding_mask must be (B, T)"
+    assert all(type(v) is bool for v in tensors.flat(case["key_padding_mask"])), "key_padding_mask must be bool"
     assert type(case["causal"]) is bool, "causal must be a bool"

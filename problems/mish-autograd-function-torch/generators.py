@@ -10,6 +10,8 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.kit import tensors
+
 SIZE = "number of elements"
 
 
@@ -73,22 +75,9 @@ def strategy():
     return _small()
 
 
-def _shape(value):
-    if not isinstance(value, list):
-        return ()
-    assert value, "an empty dimension"
-    inner = {_shape(item) for item in value}
-    assert len(inner) == 1, "a ragged tensor"
-    return (len(value),) + inner.pop()
-
-
-def _flat(value):
-    return [y for item in value for y in _flat(item)] if isinstance(value, list) else [value]
-
-
 def validate(case):
-    shape = _shape(case["x"])
+    shape = tensors.shape(case["x"], "x")
     assert 1 <= len(shape) <= 3 and math.prod(shape) <= 10 ** 5, "x must have 1 to 3 dimensions, <= 10^5 elements"
-    assert _shape(case["grad_output"]) == shape, "grad_output must have x's shape"
-    assert all(abs(v) <= 1000 for v in _flat(case["x"])), "an entry of x is beyond 1000"
-    assert all(abs(v) <= 10 for v in _flat(case["grad_output"])), "an entry of grad_output is beyond 10"
+    assert tensors.shape(case["grad_output"], "grad_output") == shape, "grad_output must have x's shape"
+    assert all(abs(v) <= 1000 for v in tensors.flat(case["x"])), "an entry of x is beyond 1000"
+    assert all(abs(v) <= 10 for v in tensors.flat(case["grad_output"])), "an entry of grad_output is beyond 10"

@@ -12,6 +12,8 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.kit import tensors
+
 SIZE = "number of rows (N)"
 
 
@@ -74,21 +76,8 @@ def strategy():
     return _small()
 
 
-def _shape(value):
-    if not isinstance(value, list):
-        return ()
-    assert value, "an empty dimension"
-    inner = {_shape(item) for item in value}
-    assert len(inner) == 1, "a ragged tensor"
-    return (len(value),) + inner.pop()
-
-
-def _flat(value):
-    return [y for item in value for y in _flat(item)] if isinstance(value, list) else [value]
-
-
 def validate(case):
-    shape = _shape(case["x"])
+    shape = tensors.shape(case["x"], "x")
     assert len(shape) in (2, 3), "x must be (N, E) or (B, T, E)"
     embed = shape[-1]
     assert 1 <= embed <= 128 and math.prod(shape) <= 2 ** 16, "E must be in [1, 128], at most 2^16 elements"
@@ -97,6 +86,6 @@ def validate(case):
     expected = {"ln_weight": (embed,), "ln_bias": (embed,), "fc1_weight": (hidden, embed), "fc1_bias": (hidden,),
                 "fc2_weight": (embed, hidden), "fc2_bias": (embed,)}
     for name, wanted in expected.items():
-        assert _shape(case[name]) == wanted, f"{name} must have shape {wanted}"
-        assert all(abs(v) <= 2 for v in _flat(case[name])), f"an entry of {name} is beyond 2"
-    assert all(abs(v) <= 100 for v in _flat(case["x"])), "an entry of x is beyond 100"
+        assert tensors.shape(case[name], name) == wanted, f"{name} must have shape {wanted}"
+        assert all(abs(v) <= 2 for v in tensors.flat(case[name])), f"an entry of {name} is beyond 2"
+    assert all(abs(v) <= 100 for v in tensors.flat(case["x"])), "an entry of x is beyond 100"

@@ -9,6 +9,8 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.kit import tensors
+
 SIZE = "number of elements"
 MAX_ELEMENTS = 2 * 10 ** 5
 
@@ -71,25 +73,12 @@ def strategy():
     return _small()
 
 
-def _shape(value):
-    if not isinstance(value, list):
-        return ()
-    assert value, "an empty dimension"
-    inner = {_shape(item) for item in value}
-    assert len(inner) == 1, "x is ragged"
-    return (len(value),) + inner.pop()
-
-
-def _flat(value):
-    return [y for item in value for y in _flat(item)] if isinstance(value, list) else [value]
-
-
 def validate(case):
-    shape = _shape(case["x"])
+    shape = tensors.shape(case["x"], "x")
     assert 1 <= len(shape) <= 3, "x must have 1 to 3 dimensions"
     assert 1 <= shape[-1] <= 4096, "d must be in [1, 4096]"
     assert math.prod(shape) <= MAX_ELEMENTS, "more than 2 * 10^5 elements"
-    assert all(abs(v) <= 1e4 for v in _flat(case["x"])), "an entry of x is beyond 10^4"
+    assert all(abs(v) <= 1e4 for v in tensors.flat(case["x"])), "an entry of x is beyond 10^4"
     assert len(case["weight"]) == shape[-1], "weight must have d entries"
     assert all(abs(v) <= 10 for v in case["weight"]), "a weight is beyond 10"
     assert 1e-8 <= case["eps"] <= 1e-2, "eps must be in [1e-8, 1e-2]"
