@@ -142,6 +142,12 @@ def test_hanging_nodes_below_a_node_fills_the_open_slot_that_pick_chooses():
     assert trees.count_nodes(trees.level_order(list(range(102)), spine)) == 102
 
 
+@settings(max_examples=20)
+@given(TREES.strategy(max_nodes=4, targetSum=Bound("targetSum", -9, 9).integers()))
+def test_the_binary_tree_strategy_draws_the_other_arguments_it_is_given(case):
+    assert set(case) == {"root", "targetSum"} and -9 <= case["targetSum"] <= 9
+
+
 def test_a_malformed_level_order_list_is_named():
     with pytest.raises(AssertionError, match="trailing nulls"):
         trees.count_nodes([1, None])

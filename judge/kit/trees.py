@@ -242,10 +242,11 @@ class BinaryTrees:
         """A case "random, {size} nodes" of random shape for each size, in that order."""
         return [(f"random, {size} nodes", self.random(rng, size)) for size in sizes]
 
-    def strategy(self, small: int = 5, max_nodes: int = 11) -> st.SearchStrategy[dict]:
-        """Small trees of any shape (at least the fewest nodes allowed) with values in -small..small, so they tie."""
+    def strategy(self, small: int = 5, max_nodes: int = 11, **other_arguments) -> st.SearchStrategy[dict]:
+        """Small trees of any shape (at least the fewest nodes allowed) with values in -small..small, so they tie;
+        with the problem's other arguments drawn from the strategies named, as in targetSum=st.integers(-9, 9)."""
         levels = strategy(max_nodes=max_nodes, values=st.integers(-small, small), min_nodes=self.nodes.min)
-        return levels.map(self.case)
+        return st.fixed_dictionaries({self.name: levels, **other_arguments})
 
     def check(self, level) -> None:
         """AssertionError unless `level` is a well-formed level-order list within both bounds."""

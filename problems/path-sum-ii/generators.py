@@ -81,8 +81,7 @@ def hidden_cases():
 
 
 def strategy():
-    root = trees.strategy(max_nodes=10, values=st.integers(-4, 4))
-    return st.fixed_dictionaries({"root": root, "targetSum": st.integers(-8, 8)})
+    return TREES.strategy(small=4, max_nodes=10, targetSum=st.integers(-8, 8))
 
 
 def validate(case):

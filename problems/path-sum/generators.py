@@ -66,8 +66,7 @@ def hidden_cases():
 
 
 def strategy():
-    root = trees.strategy(max_nodes=10, values=st.integers(-6, 6))
-    return st.fixed_dictionaries({"root": root, "targetSum": st.integers(-10, 10)})
+    return TREES.strategy(small=6, max_nodes=10, targetSum=st.integers(-10, 10))
 
 
 def validate(case):
