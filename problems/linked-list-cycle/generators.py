@@ -38,13 +38,6 @@ def hidden_cases():
     return cases
 
 
-def strategy():
-    return LISTS.strategy()
-
-
-def validate(case):
-    LISTS.validate(case)
-
-
-def input_of_size(n, rng):
-    return LISTS.input_of_size(n, rng)
+strategy = LISTS.strategy
+validate = LISTS.validate
+input_of_size = LISTS.input_of_size
