@@ -72,6 +72,19 @@ def test_the_int_array_strategy_mixes_small_values_with_the_largest(case):
     assert len(case["nums"]) <= 10 and all(v <= 9 or v == 400 for v in case["nums"])
 
 
+@settings(max_examples=50)
+@given(NUMS.strategy(Bound("nums[i]", 0, 400).integers(high=3), max_size=4))
+def test_the_int_array_strategy_draws_the_values_it_is_given(case):
+    assert 1 <= len(case["nums"]) <= 4 and all(0 <= v <= 3 for v in case["nums"])
+
+
+def test_a_walk_stays_within_its_bound_and_moves_at_most_a_step_at_a_time():
+    prices = Bound("prices[i]", 0, 100).walk(random.Random(3), 10**4, 30)
+    assert all(0 <= price <= 100 for price in prices) and {0, 100} <= set(prices)
+    assert abs(prices[0] - 50) <= 30 and all(abs(a - b) <= 30 for a, b in zip(prices, prices[1:]))
+    assert abs(Bound("prices[i]", 0, 100).walk(random.Random(3), 1, 5, start=90)[0] - 90) <= 5
+
+
 @pytest.mark.parametrize("shape", trees.SHAPES)
 def test_every_tree_shape_is_a_well_formed_level_order_list(shape):
     rng = random.Random(1)

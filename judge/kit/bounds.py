@@ -70,6 +70,15 @@ class Bound:
         low, high = self.low, self.high
         return [rng.randint(low, high) for _ in range(n)]
 
+    def walk(self, rng: random.Random, n: int, step: int, start: int | None = None) -> list[int]:
+        """`n` values, each at most `step` from the one before (held within the bound), the one before the first
+        being `start` (by default the middle of the bound)."""
+        value, values = (self.low + self.high) // 2 if start is None else start, []
+        for _ in range(n):
+            value = self.clamp(value + rng.randint(-step, step))
+            values.append(value)
+        return values
+
     def distinct(self, rng: random.Random, n: int) -> list[int]:
         """`n` distinct random values within the bound, in random order."""
         if n > self.high - self.low + 1:
@@ -108,9 +117,11 @@ class IntArray:
             cases.append((f"random {seed}", self.case(self.values.sample(rng, self.length.draw(rng)))))
         return cases
 
-    def strategy(self, small_high: int = 9, max_size: int = 10) -> st.SearchStrategy[dict]:
-        """Short lists of small values (low..small_high, so they repeat and tie) mixed with the largest value."""
-        values = st.one_of(st.integers(self.values.low, small_high), st.just(self.values.high))
+    def strategy(self, values: st.SearchStrategy[int] | None = None, max_size: int = 10) -> st.SearchStrategy[dict]:
+        """Short lists (at least the shortest allowed) of `values`; by default the ten smallest values allowed
+        (so they repeat and tie) mixed with the largest."""
+        if values is None:
+            values = st.one_of(self.values.integers(high=self.values.low + 9), st.just(self.values.high))
         return st.fixed_dictionaries({self.name: st.lists(values, min_size=self.length.low, max_size=max_size)})
 
     def validate(self, case: dict) -> None:

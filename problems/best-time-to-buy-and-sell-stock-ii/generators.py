@@ -4,19 +4,12 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 DAYS = Bound("len(prices)", 1, 3 * 10**4)
 PRICE = Bound("prices[i]", 0, 10**4)
+PRICES = IntArray("prices", DAYS, PRICE)
 SIZE = "len(prices)"
-
-
-def _walk(rng, n):
-    price, prices = PRICE.max // 2, []
-    for _ in range(n):
-        price = PRICE.clamp(price + rng.randint(-30, 30))
-        prices.append(price)
-    return prices
 
 
 def _plateaus(rng, n):
@@ -39,21 +32,14 @@ def hidden_cases():
         ("largest, falling", {"prices": [PRICE.max - i * PRICE.max // n for i in range(n)]}),
         ("largest, zigzag", {"prices": [PRICE.max * (i % 2) for i in range(n)]}),
         ("largest, plateaus", {"prices": _plateaus(rng, n)}),
-        ("largest, random walk", {"prices": _walk(rng, n)}),
+        ("largest, random walk", {"prices": PRICE.walk(rng, n, 30)}),
         ("largest, all equal", {"prices": [7] * n}),
     ]
 
 
 def strategy():
-    return st.fixed_dictionaries({"prices": st.lists(st.integers(0, 10), min_size=DAYS.min, max_size=12)})
+    return PRICES.strategy(st.integers(0, 10), max_size=12)
 
 
-def validate(case):
-    prices = case["prices"]
-    assert isinstance(prices, list), "prices must be a list"
-    DAYS.check(len(prices))
-    PRICE.check_all(prices)
-
-
-def input_of_size(n, rng):
-    return {"prices": PRICE.sample(rng, DAYS.clamp(n))}
+validate = PRICES.validate
+input_of_size = PRICES.input_of_size

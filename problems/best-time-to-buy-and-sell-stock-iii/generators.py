@@ -13,12 +13,8 @@ P = Bound("prices[i]", 0, 10**5)
 
 
 def _walk(rng, n, step):
-    """A random walk clamped to the allowed prices."""
-    price, out = rng.randint(P.min, P.max), []
-    for _ in range(n):
-        price = P.clamp(price + rng.randint(-step, step))
-        out.append(price)
-    return out
+    """A random walk clamped to the allowed prices, from a random one."""
+    return P.walk(rng, n, step, start=P.draw(rng))
 
 
 def _split_rise(n):

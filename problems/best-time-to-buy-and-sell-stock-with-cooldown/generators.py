@@ -12,11 +12,8 @@ SIZE = "len(prices)"
 
 
 def _walk(rng, n, step):
-    price, out = rng.randint(0, 1000), []
-    for _ in range(n):
-        price = PRICE.clamp(price + rng.randint(-step, step))
-        out.append(price)
-    return out
+    """A random walk clamped to the allowed prices, from a random one."""
+    return PRICE.walk(rng, n, step, start=PRICE.draw(rng))
 
 
 def hidden_cases():

@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 DAYS = Bound("len(prices)", 1, 10**5)
 PRICE = Bound("prices[i]", 0, 10**4)
+PRICES = IntArray("prices", DAYS, PRICE)
 SIZE = "len(prices)"
 
 
@@ -25,14 +26,6 @@ def _sawtooth(n, tooth):
     return [(i % tooth) * 10 for i in range(n)]
 
 
-def _walk(rng, n):
-    price, prices = PRICE.max // 2, []
-    for _ in range(n):
-        price = PRICE.clamp(price + rng.randint(-50, 50))
-        prices.append(price)
-    return prices
-
-
 def hidden_cases():
     rng = random.Random(121)
     n = DAYS.max
@@ -45,21 +38,14 @@ def hidden_cases():
         ("largest, all equal", {"prices": [42] * n}),
         ("largest, peak early and crash at the end", {"prices": _peak_then_crash(rng, n)}),
         ("largest, sawtooth", {"prices": _sawtooth(n, 7)}),
-        ("largest, random walk", {"prices": _walk(rng, n)}),
+        ("largest, random walk", {"prices": PRICE.walk(rng, n, 50)}),
         ("small, random", {"prices": PRICE.sample(rng, 20)}),
     ]
 
 
 def strategy():
-    return st.fixed_dictionaries({"prices": st.lists(st.integers(0, 20), min_size=DAYS.min, max_size=12)})
+    return PRICES.strategy(st.integers(0, 20), max_size=12)
 
 
-def validate(case):
-    prices = case["prices"]
-    assert isinstance(prices, list), "prices must be a list"
-    DAYS.check(len(prices))
-    PRICE.check_all(prices)
-
-
-def input_of_size(n, rng):
-    return {"prices": PRICE.sample(rng, DAYS.clamp(n))}
+validate = PRICES.validate
+input_of_size = PRICES.input_of_size

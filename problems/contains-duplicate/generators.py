@@ -5,10 +5,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(nums)", 1, 10**5)
 V = Bound("nums[i]", -10**9, 10**9)
+NUMS = IntArray("nums", N, V)
 SIZE = "len(nums)"
 
 
@@ -40,15 +41,11 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"nums": st.lists(st.integers(-6, 6), min_size=N.min, max_size=10)})
+    return NUMS.strategy(st.integers(-6, 6))
 
 
-def validate(case):
-    nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    N.check(len(nums))
-    V.check_all(nums)
+validate = NUMS.validate
 
 
 def input_of_size(n, rng):
-    return {"nums": V.distinct(rng, max(N.min, min(n, N.max)))}
+    return {"nums": V.distinct(rng, N.clamp(n))}

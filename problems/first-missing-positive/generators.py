@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("len(nums)", 1, 10**5)
 VALUE = Bound("nums[i]", -2**31, 2**31 - 1)
+NUMS = IntArray("nums", LENGTH, VALUE)
 SIZE = "len(nums)"
 
 
@@ -42,14 +43,10 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"nums": st.lists(st.integers(-3, 12), min_size=LENGTH.min, max_size=12)})
+    return NUMS.strategy(st.integers(-3, 12), max_size=12)
 
 
-def validate(case):
-    nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    LENGTH.check(len(nums))
-    VALUE.check_all(nums)
+validate = NUMS.validate
 
 
 def input_of_size(n, rng):

@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(stones)", 1, 30)
 W = Bound("stones[i]", 1, 1000)
+STONES = IntArray("stones", N, W)
 SIZE = "len(stones)"
 
 
@@ -29,15 +30,8 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"stones": st.lists(st.integers(1, 12), min_size=N.min, max_size=10)})
+    return STONES.strategy(st.integers(1, 12))
 
 
-def validate(case):
-    stones = case["stones"]
-    assert isinstance(stones, list), "stones must be a list"
-    N.check(len(stones))
-    W.check_all(stones)
-
-
-def input_of_size(n, rng):
-    return {"stones": W.sample(rng, max(N.min, min(n, N.max)))}
+validate = STONES.validate
+input_of_size = STONES.input_of_size

@@ -5,10 +5,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(cost)", 2, 1000)
 C = Bound("cost[i]", 0, 999)
+COST = IntArray("cost", N, C)
 SIZE = "len(cost)"
 
 
@@ -30,15 +31,8 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"cost": st.lists(st.integers(0, 9), min_size=N.min, max_size=10)})
+    return COST.strategy(st.integers(0, 9))
 
 
-def validate(case):
-    cost = case["cost"]
-    assert isinstance(cost, list), "cost must be a list"
-    N.check(len(cost))
-    C.check_all(cost)
-
-
-def input_of_size(n, rng):
-    return {"cost": C.sample(rng, max(N.min, min(n, N.max)))}
+validate = COST.validate
+input_of_size = COST.input_of_size

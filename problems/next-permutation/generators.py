@@ -3,12 +3,11 @@ runs of equal values (where > and >= differ), and random lists."""
 
 import random
 
-from hypothesis import strategies as st
-
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(nums)", 1, 100)
 V = Bound("nums[i]", 0, 100)
+NUMS = IntArray("nums", N, V)
 SIZE = "len(nums)"
 
 
@@ -39,15 +38,8 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"nums": st.lists(V.integers(high=4), min_size=N.min, max_size=8)})
+    return NUMS.strategy(V.integers(high=4), max_size=8)
 
 
-def validate(case):
-    nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    N.check(len(nums))
-    V.check_all(nums)
-
-
-def input_of_size(n, rng):
-    return {"nums": V.sample(rng, N.clamp(n))}
+validate = NUMS.validate
+input_of_size = NUMS.input_of_size

@@ -2,12 +2,11 @@
 
 import random
 
-from hypothesis import strategies as st
-
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(nums)", 1, 10)
 V = Bound("nums[i]", -10, 10)
+NUMS = IntArray("nums", N, V)
 SIZE = "len(nums)"
 
 
@@ -33,14 +32,10 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"nums": st.lists(V.integers(-2, 2), min_size=N.min, max_size=7)})
+    return NUMS.strategy(V.integers(-2, 2), max_size=7)
 
 
-def validate(case):
-    nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    N.check(len(nums))
-    V.check_all(nums)
+validate = NUMS.validate
 
 
 def input_of_size(n, rng):

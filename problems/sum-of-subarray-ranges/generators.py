@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("len(nums)", 1, 1000)
 VALUE = Bound("nums[i]", -10**9, 10**9)
+NUMS = IntArray("nums", LENGTH, VALUE)
 SIZE = "len(nums)"
 
 
@@ -29,15 +30,8 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"nums": st.lists(st.integers(-5, 5), min_size=LENGTH.min, max_size=12)})
+    return NUMS.strategy(st.integers(-5, 5), max_size=12)
 
 
-def validate(case):
-    nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    LENGTH.check(len(nums))
-    VALUE.check_all(nums)
-
-
-def input_of_size(n, rng):
-    return {"nums": VALUE.sample(rng, LENGTH.clamp(n))}
+validate = NUMS.validate
+input_of_size = NUMS.input_of_size
