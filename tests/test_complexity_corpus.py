@@ -26,7 +26,7 @@ def outcomes(docker_sandbox):
 
 def describe(outcomes) -> str:
     return "\n".join(f"{o.entry.name}: truth {o.entry.truth.value}, got {o.growth.value if o.growth else '-'} "
-                     f"({o.confidence}; stopped: {o.stopped})" for o in outcomes if not o.correct)
+                     f"({o.confidence.value}; stopped: {o.stopped})" for o in outcomes if not o.correct)
 
 
 def test_the_corpus_has_forty_solutions_across_all_seven_classes_pure_and_builtin():

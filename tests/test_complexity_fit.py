@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from judge.complexity.analysis import analyse, excess_over_lines
+from judge.complexity.confidence import Confidence
 from judge.complexity.fit import EXACT, NOISY, classify
 from judge.complexity.growth import Growth, parse_growth
 from judge.complexity.measure import Measurement, Sample
@@ -146,7 +147,7 @@ def test_builtin_work_with_constant_lines_is_read_from_cpu_time():
 def test_calls_too_fast_to_time_are_classified_by_their_lines_alone():
     samples = [sample(n, 0.004, lines=5 * int(math.log2(n)) + 4) for n in DOUBLING]
     analysis = analyse(measurement(samples))
-    assert analysis.growth is Growth.LOG and analysis.confidence == "likely"
+    assert analysis.growth is Growth.LOG and analysis.confidence is Confidence.LIKELY
 
 
 def test_an_excess_that_only_the_largest_size_shows_is_ignored():

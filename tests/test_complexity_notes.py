@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from judge.cli import main
+from judge.complexity.confidence import Confidence
 from judge.complexity.growth import Growth
 from judge.complexity.hints import Hint
 from judge.complexity.notes import ComplexityNote, SpaceNote
@@ -70,7 +71,7 @@ def test_an_accepted_linear_solution_is_measured_linear_as_expected(judge_source
     with open(EXAMPLE) as example:
         note = note_of(judge_source, "two-sum", example.read(), docker_sandbox)
     assert note.measured is Growth.LINEAR and note.expected == "O(n)" and note.matches is True
-    assert note.confidence in ("confident", "likely") and note.size == "len(nums)"
+    assert note.confidence in (Confidence.CONFIDENT, Confidence.LIKELY) and note.size == "len(nums)"
     assert list(note.sizes) == sorted(set(note.sizes)) and len(note.sizes) >= 4
     assert len(note.times_ms) == len(note.lines) == len(note.sizes)
     assert note.hints == ()
@@ -94,7 +95,7 @@ def test_a_design_problem_is_measured_per_call(judge_source, docker_sandbox):
 @pytest.mark.docker
 def test_inputs_that_stop_growing_give_no_class_rather_than_a_guess(judge_source, docker_sandbox):
     note = note_of(judge_source, "permutations", PERMUTATIONS, docker_sandbox)
-    assert note.measured is None and note.confidence == "inconclusive"
+    assert note.measured is None and note.confidence is Confidence.INCONCLUSIVE
     assert "stop growing" in note.reason
 
 
@@ -113,7 +114,7 @@ def test_a_problem_without_an_input_generator_says_it_was_not_measured(judge_sou
     generators.write_text(generators.read_text().replace("def input_of_size(", "def _unused_input_of_size("))
     with open(EXAMPLE) as example:
         note = note_of(judge_source, "two-sum", example.read(), docker_sandbox)
-    assert note.measured is None and note.confidence == "not measured"
+    assert note.measured is None and note.confidence is Confidence.NOT_MEASURED
     assert "input_of_size" in note.reason and note.expected == "O(n)"
 
 
@@ -171,7 +172,8 @@ def test_space_beyond_the_input_and_the_answer_is_measured_beside_time(judge_sou
     assert space.measured in (Growth.LINEAR, None) and (space.measured or space.reason)
     assert len(space.sizes) == len(space.extra_bytes) == len(space.depths)
     if space.measured:
-        assert space.confidence in ("confident", "likely") and space.extra_bytes[-1] > space.extra_bytes[0]
+        assert space.confidence in (Confidence.CONFIDENT, Confidence.LIKELY)
+        assert space.extra_bytes[-1] > space.extra_bytes[0]
     two_passes = """\
 class Solution:
     def productExceptSelf(self, nums):
@@ -204,8 +206,9 @@ def test_the_json_report_has_the_note_under_complexity_and_no_such_key_without_o
 
     result = RunResult("two-sum", "solution.py", Verdict.AC, hidden_total=24, time_limit_s=1.0)
     assert "complexity" not in to_json(result)
-    result.complexity = ComplexityNote(Growth.LINEAR, "O(n)", "confident", sizes=(64, 4096), times_ms=(0.01234567, 2.5),
-                                       elapsed_ms=812.6, space=SpaceNote(None, "O(1)", "inconclusive", reason="noisy"))
+    result.complexity = ComplexityNote(Growth.LINEAR, "O(n)", Confidence.CONFIDENT, sizes=(64, 4096),
+                                       times_ms=(0.01234567, 2.5), elapsed_ms=812.6,
+                                       space=SpaceNote(None, "O(1)", Confidence.INCONCLUSIVE, reason="noisy"))
     data = to_json(result)
     assert list(data)[-1] == "complexity" and data["complexity"] == result.complexity.to_json()
     assert json.loads(json.dumps(data))["complexity"]["times_ms"] == [0.0123, 2.5]
@@ -215,7 +218,7 @@ def test_the_json_report_has_the_note_under_complexity_and_no_such_key_without_o
 def test_the_report_footer_shows_the_note_and_the_line_to_blame():
     result = RunResult("two-sum", "solution.py", Verdict.AC, hidden_total=24, time_limit_s=1.0)
     result.complexity = ComplexityNote(
-        Growth.QUADRATIC, "O(n)", "confident", size="len(nums)", sizes=(256, 1024, 16384),
+        Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT, size="len(nums)", sizes=(256, 1024, 16384),
         times_ms=(0.1, 1.5, 390.0),
         hints=(Hint(7, "list_membership", "x in seen_list", "inside a loop over nums -- membership in a list scans "
                     "it, O(n) per test; a set makes each test O(1)", Growth.QUADRATIC),))
@@ -228,7 +231,7 @@ def test_the_report_footer_shows_the_note_and_the_line_to_blame():
 
 def test_an_inconclusive_note_says_why_in_the_footer():
     result = RunResult("permutations", "solution.py", Verdict.AC, hidden_total=14, time_limit_s=1.0)
-    result.complexity = ComplexityNote(None, "O(n * n!)", "inconclusive",
+    result.complexity = ComplexityNote(None, "O(n * n!)", Confidence.INCONCLUSIVE,
                                        reason="the problem's inputs stop growing at n = 8")
     console = Console(record=True, width=200, no_color=True)
     TerminalReport(console).show(result)
@@ -239,8 +242,9 @@ def test_an_inconclusive_note_says_why_in_the_footer():
 def test_after_a_time_out_the_footer_says_this_is_the_class_and_what_was_measured():
     result = RunResult("two-sum", "solution.py", Verdict.TLE, hidden_total=24, time_limit_s=1.0)
     result.complexity = ComplexityNote(
-        Growth.QUADRATIC, "O(n)", "confident", size="len(nums)", sizes=(4, 2048), elapsed_ms=2140, after="TLE",
-        space=SpaceNote(Growth.CONSTANT, "O(n)", "confident", sizes=(4, 512), evidence="memory allocated"),
+        Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT, size="len(nums)", sizes=(4, 2048), elapsed_ms=2140,
+        after="TLE",
+        space=SpaceNote(Growth.CONSTANT, "O(n)", Confidence.CONFIDENT, sizes=(4, 512), evidence="memory allocated"),
         hints=(Hint(4, "nested_loops", "for j in range(i + 1, len(nums))",
                     "inside a loop over nums (line 3) -- every pair of elements of nums, O(n^2)", Growth.QUADRATIC),))
     console = Console(record=True, width=200, no_color=True)
@@ -256,7 +260,8 @@ def test_the_size_is_named_once_whichever_way_the_problem_writes_it():
     from judge.complexity.view import complexity_lines
 
     for size in ("len(relevance)", "n = len(relevance)"):
-        line = complexity_lines(ComplexityNote(Growth.LINEAR, "O(n)", "confident", size=size, sizes=(64, 4096)))[0]
+        note = ComplexityNote(Growth.LINEAR, "O(n)", Confidence.CONFIDENT, size=size, sizes=(64, 4096))
+        line = complexity_lines(note)[0]
         assert "(n = len(relevance))" in line and "n = n =" not in line
 
 

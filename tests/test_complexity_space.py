@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from judge.complexity.confidence import Confidence
 from judge.complexity.growth import Growth
 from judge.complexity.measure import Measurement, Sample
 from judge.complexity.space import analyse_space
@@ -19,13 +20,13 @@ def test_a_set_of_the_input_is_linear_though_its_table_grows_fourfold_at_a_time(
     # set(nums) as measured: the table jumps at every other doubling, which n log n fits nearly as well.
     table = [736, 1248, 1248, 3296, 3296, 10976, 10976, 41696, 41696, 164576, 164576, 656096, 656096]
     analysis = analyse_space(measured(list(zip(DOUBLING, table))))
-    assert analysis.growth is Growth.LINEAR and analysis.confidence == "likely"
+    assert analysis.growth is Growth.LINEAR and analysis.confidence is Confidence.LIKELY
 
 
 def test_a_few_bytes_more_at_one_size_are_constant_not_quadratic():
     # Two loop counters past 256 at the largest size: 92 bytes that a + b n^2 fits "exactly".
     analysis = analyse_space(measured([(n, 704 if n < 512 else 796) for n in DOUBLING[:8]]))
-    assert analysis.growth is Growth.CONSTANT and analysis.confidence == "confident"
+    assert analysis.growth is Growth.CONSTANT and analysis.confidence is Confidence.CONFIDENT
 
 
 def test_a_recursion_as_deep_as_the_input_is_linear_and_named():
@@ -47,7 +48,7 @@ def test_a_table_of_every_pair_is_quadratic():
 def test_memory_that_follows_no_class_is_inconclusive_rather_than_a_guess():
     zigzag = [700, 90_000, 1_500, 400_000, 2_000, 30_000, 900, 2_000_000]
     analysis = analyse_space(measured(list(zip(DOUBLING, zigzag))))
-    assert analysis.growth is None and analysis.confidence == "inconclusive" and analysis.why
+    assert analysis.growth is None and analysis.confidence is Confidence.INCONCLUSIVE and analysis.why
 
 
 def test_too_few_sizes_measured_for_space_say_so():
@@ -60,7 +61,7 @@ def test_a_list_of_ints_past_the_small_int_cache_is_linear_not_quadratic():
     sizes = [4, 8, 16, 32, 64, 128, 256, 512, 768, 896, 1024]
     extra = [1284, 1316, 1380, 1508, 1764, 2276, 3300, 13508, 23748, 28868, 34040]
     analysis = analyse_space(measured(list(zip(sizes, extra))))
-    assert analysis.growth is Growth.LINEAR and analysis.confidence == "likely"
+    assert analysis.growth is Growth.LINEAR and analysis.confidence is Confidence.LIKELY
     assert "a straight line past n = 256" in analysis.evidence
 
 

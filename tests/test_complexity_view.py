@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from judge.complexity.confidence import Confidence
 from judge.complexity.growth import Growth
 from judge.complexity.hints import Hint
 from judge.complexity.notes import ComplexityNote, SpaceNote
@@ -18,33 +19,34 @@ def hint(line: int, code: str = "x in seen_list",
 
 NOTES = {
     "accepted": ComplexityNote(
-        Growth.QUADRATIC, "O(n)", "confident", size="len(nums)", sizes=(256, 1024, 16384),
+        Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT, size="len(nums)", sizes=(256, 1024, 16384),
         times_ms=(0.1, 1.5, 390.0), hints=(hint(7),), elapsed_ms=812.4,
-        space=SpaceNote(Growth.LINEAR, "O(1)", "confident", sizes=(4, 16384), extra_bytes=(100, 9000),
+        space=SpaceNote(Growth.LINEAR, "O(1)", Confidence.CONFIDENT, sizes=(4, 16384), extra_bytes=(100, 9000),
                         evidence="memory allocated")),
     "after TLE": ComplexityNote(
-        Growth.QUADRATIC, "O(n)", "confident", size="n = len(nums)", sizes=(4, 2048), elapsed_ms=1049.6,
+        Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT, size="n = len(nums)", sizes=(4, 2048), elapsed_ms=1049.6,
         after="TLE", hints=(hint(4, "for j in range(i + 1, len(nums))", "every pair [i, j] of nums, O(n^2)"),),
-        space=SpaceNote(Growth.CONSTANT, "O(n)", "likely", sizes=(4, 512), evidence="")),
+        space=SpaceNote(Growth.CONSTANT, "O(n)", Confidence.LIKELY, sizes=(4, 512), evidence="")),
     "after a quick WA": ComplexityNote(
-        Growth.LINEAR, None, "likely", sizes=(8, 64), elapsed_ms=0.4, after="WA",
-        space=SpaceNote(None, None, "not measured")),
+        Growth.LINEAR, None, Confidence.LIKELY, sizes=(8, 64), elapsed_ms=0.4, after="WA",
+        space=SpaceNote(None, None, Confidence.NOT_MEASURED)),
     "inconclusive": ComplexityNote(
-        None, "O(n * n!)", "inconclusive", size="len(nums)", reason="the problem's inputs stop growing at n = 8",
-        space=SpaceNote(None, "O(n)", "inconclusive", reason="too few sizes [4, 8]")),
+        None, "O(n * n!)", Confidence.INCONCLUSIVE, size="len(nums)",
+        reason="the problem's inputs stop growing at n = 8",
+        space=SpaceNote(None, "O(n)", Confidence.INCONCLUSIVE, reason="too few sizes [4, 8]")),
     "not measured": ComplexityNote(
-        None, None, "not measured", reason="the problem has no input_of_size() to grow inputs with",
-        space=SpaceNote(None, "O(1)", "not measured", reason="the problem has no input_of_size()")),
+        None, None, Confidence.NOT_MEASURED, reason="the problem has no input_of_size() to grow inputs with",
+        space=SpaceNote(None, "O(1)", Confidence.NOT_MEASURED, reason="the problem has no input_of_size()")),
     "per call": ComplexityNote(
-        Growth.LINEAR, "O(1)", "likely", size="n", per_call=True, sizes=(16, 4096), total=Growth.QUADRATIC,
-        space=SpaceNote(Growth.LINEAR, "O(n)", "confident", sizes=(16, 4096), evidence="[frames] deep")),
+        Growth.LINEAR, "O(1)", Confidence.LIKELY, size="n", per_call=True, sizes=(16, 4096), total=Growth.QUADRATIC,
+        space=SpaceNote(Growth.LINEAR, "O(n)", Confidence.CONFIDENT, sizes=(16, 4096), evidence="[frames] deep")),
     "per call after TLE": ComplexityNote(
-        Growth.LINEAR, "O(log n)", "confident", size="operations", per_call=True, sizes=(), after="TLE",
+        Growth.LINEAR, "O(log n)", Confidence.CONFIDENT, size="operations", per_call=True, sizes=(), after="TLE",
         total=Growth.QUADRATIC, elapsed_ms=3500.0),
     "more than five hints": ComplexityNote(
-        Growth.CUBIC, "O(n^2)", "confident", size="len(s)", sizes=(8, 512),
+        Growth.CUBIC, "O(n^2)", Confidence.CONFIDENT, size="len(s)", sizes=(8, 512),
         hints=tuple(hint(line, f"s[{line}:]", f"a [copy] at line {line}") for line in range(3, 10))),
-    "no space note": ComplexityNote(Growth.LOG, "O(log n)", "confident", sizes=(2, 2 ** 20)),
+    "no space note": ComplexityNote(Growth.LOG, "O(log n)", Confidence.CONFIDENT, sizes=(2, 2 ** 20)),
 }
 
 # What the footer printed for these notes when it read them as --json states them (ComplexityNote.to_json()).

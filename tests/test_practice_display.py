@@ -10,6 +10,7 @@ import pytest
 from rich.console import Console
 
 from judge.cases import Case
+from judge.complexity.confidence import Confidence
 from judge.complexity.growth import Growth
 from judge.complexity.notes import ComplexityNote
 from judge.practice.checks import Check
@@ -142,7 +143,7 @@ def test_a_judged_submission_shows_the_complexity_you_said_beside_the_measured_a
     live.round.state(Growth.LINEAR, Growth.CONSTANT)
     live.round.submit()
     result = RunResult("two-sum", "two_sum.py", Verdict.TLE, hidden_total=40,
-                       complexity=ComplexityNote(Growth.QUADRATIC, "O(n)", "confident", after="TLE"))
+                       complexity=ComplexityNote(Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT, after="TLE"))
     check = Check("submit", 30, result)
     live.round.judged(check)
     live.judged(check)

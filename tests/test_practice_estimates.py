@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from judge.complexity.confidence import Confidence
 from judge.complexity.growth import Growth
 from judge.complexity.notes import ComplexityNote, SpaceNote
 from judge.practice.checks import Check
@@ -79,19 +80,22 @@ def result_with(complexity: ComplexityNote | None, verdict: Verdict = Verdict.AC
 
 
 def test_measured_classes_come_from_the_judgement_s_complexity_note():
-    result = result_with(ComplexityNote(Growth.QUADRATIC, "O(n)", "confident",
-                                        space=SpaceNote(Growth.LINEAR, "O(1)", "likely")))
+    result = result_with(ComplexityNote(Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT,
+                                        space=SpaceNote(Growth.LINEAR, "O(1)", Confidence.LIKELY)))
     assert measured_time(result) is Growth.QUADRATIC and measured_space(result) is Growth.LINEAR
-    assert measured_time(result_with(ComplexityNote(None, "O(n)", "inconclusive"))) is None
+    assert measured_time(result_with(ComplexityNote(None, "O(n)", Confidence.INCONCLUSIVE))) is None
     assert measured_time(result_with(None)) is None and measured_time(None) is None
-    assert measured_space(result_with(ComplexityNote(Growth.LINEAR, "O(n)", "confident"))) is None  # not measured
+    no_space = ComplexityNote(Growth.LINEAR, "O(n)", Confidence.CONFIDENT)
+    assert measured_space(result_with(no_space)) is None  # not measured
 
 
 def test_the_board_takes_the_last_submission_with_a_note_and_says_why_a_class_is_missing():
     round_ = Round("two-sum", 2700, lambda: 1000.0)
     round_.state(Growth.LINEAR, None)
-    inconclusive = ComplexityNote(None, "O(n)", "inconclusive", space=SpaceNote(None, None, "not measured"))
-    measured = ComplexityNote(Growth.QUADRATIC, "O(n)", "confident", space=SpaceNote(None, None, "inconclusive"))
+    inconclusive = ComplexityNote(None, "O(n)", Confidence.INCONCLUSIVE,
+                                  space=SpaceNote(None, None, Confidence.NOT_MEASURED))
+    measured = ComplexityNote(Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT,
+                              space=SpaceNote(None, None, Confidence.INCONCLUSIVE))
     for note, verdict in ((measured, Verdict.TLE), (inconclusive, Verdict.AC), (None, Verdict.RE)):
         round_.judged(Check("submit", 30, result_with(note, verdict)))
     board = board_of(round_, "O(n)", None)  # the RE has no note: the accepted one before it is on the board
@@ -104,7 +108,7 @@ def test_the_board_takes_the_last_submission_with_a_note_and_says_why_a_class_is
 def test_the_board_shows_stated_measured_and_expected_side_by_side():
     board = Board(Growth.LINEAR, None, Growth.QUADRATIC, None, "O(n)", "O(1)")
     assert board.rows() == [("time", "O(n)", "O(n^2)", "O(n)"), ("space", "-", "not measured", "O(1)")]
-    unsure = Board(None, Growth.CONSTANT, None, None, "O(n)", "O(1)", "inconclusive", "not measured")
+    unsure = Board(None, Growth.CONSTANT, None, None, "O(n)", "O(1)", Confidence.INCONCLUSIVE, Confidence.NOT_MEASURED)
     assert unsure.rows() == [("time", "-", "inconclusive", "O(n)"), ("space", "O(1)", "not measured", "O(1)")]
 
 

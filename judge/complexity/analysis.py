@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from judge.complexity.confidence import Confidence
 from judge.complexity.fit import EXPONENTIAL_BASES, LINES, NOISY, Fit, ModelFit, classify, nonnegative_fit
 from judge.complexity.growth import Growth
 from judge.complexity.measure import MEASURABLE_MS, Measurement, Sample
@@ -66,7 +67,7 @@ class Excess:
 @dataclass(frozen=True)
 class Analysis:
     growth: Growth | None  # None: inconclusive
-    confidence: str  # "confident", "likely" or "inconclusive"
+    confidence: Confidence  # never NOT_MEASURED: that is the note's, when there is nothing to analyse
     evidence: str = ""  # which signal decided, in words
     why: str = ""  # why inconclusive
     time: Fit | None = None
@@ -260,7 +261,8 @@ def analyse(measurement: Measurement) -> Analysis:
     sizes = [s.n for s in samples]
     if not _wide_enough(sizes):
         shown = f"n = {sizes[0]}..{sizes[-1]}" if sizes else "no size"
-        return Analysis(None, "inconclusive", why=f"too few sizes to fit ({shown}; stopped: {measurement.stopped})")
+        return Analysis(None, Confidence.INCONCLUSIVE,
+                        why=f"too few sizes to fit ({shown}; stopped: {measurement.stopped})")
     timed = _timed(samples)
     time_fit = classify([s.n for s in timed], [s.best_ms for s in timed], NOISY) if timed else None
     traced = [s for s in samples if s.traced]
@@ -269,19 +271,21 @@ def analyse(measurement: Measurement) -> Analysis:
     if lines_fit is None or lines_fit.growth is None:
         beyond = _excess_over_measured_lines(traced, lines_fit) if lines_fit is not None else None
         if beyond is not None:
-            return Analysis(beyond, "likely", "CPU time beyond the executed lines", time=time_fit, lines=lines_fit)
+            return Analysis(beyond, Confidence.LIKELY, "CPU time beyond the executed lines", time=time_fit,
+                            lines=lines_fit)
         if time_fit is None or time_fit.growth is None:
             why = (time_fit.why if time_fit else "") or (lines_fit.why if lines_fit else "") or \
                 "neither the line counts nor the CPU times single out a class"
-            return Analysis(None, "inconclusive", why=why, time=time_fit, lines=lines_fit)
+            return Analysis(None, Confidence.INCONCLUSIVE, why=why, time=time_fit, lines=lines_fit)
         growth, evidence = _raised_by_c(samples, time_fit.growth, "CPU time")
-        return Analysis(growth, "likely", evidence, time=time_fit, lines=lines_fit)
+        return Analysis(growth, Confidence.LIKELY, evidence, time=time_fit, lines=lines_fit)
     growth, evidence = _raised_by_c(samples, lines_fit.growth, "executed lines")
     excess = robust_excess(timed, lines_fit.best, growth, growth is not lines_fit.growth) if timed else None
     if excess is not None and excess.growth is not None:
         growth, evidence = excess.growth, "CPU time beyond the executed lines"
     if time_fit is None:
-        return Analysis(growth, "likely", evidence + " (calls too fast to time)", lines=lines_fit, excess=excess)
+        return Analysis(growth, Confidence.LIKELY, evidence + " (calls too fast to time)", lines=lines_fit,
+                        excess=excess)
     agrees = bool(time_fit.ranked) and time_fit.best.growth is growth
-    return Analysis(growth, "confident" if agrees else "likely", evidence, time=time_fit, lines=lines_fit,
-                    excess=excess)
+    confidence = Confidence.CONFIDENT if agrees else Confidence.LIKELY
+    return Analysis(growth, confidence, evidence, time=time_fit, lines=lines_fit, excess=excess)

@@ -16,6 +16,7 @@ from typing import Any
 
 from judge.backends.base import Session
 from judge.complexity.analysis import Analysis, analyse
+from judge.complexity.confidence import Confidence
 from judge.complexity.growth import Growth, expected_text, parse_growth
 from judge.complexity.hints import Hint, hints_for
 from judge.complexity.measure import Budget, Measurement, Workload, measure_growth
@@ -23,7 +24,6 @@ from judge.complexity.space import SpaceAnalysis, analyse_space, measured_for_sp
 from judge.problem import Problem
 from judge.verdict import RunResult, Verdict
 
-NOT_MEASURED = "not measured"
 FAILURE_CALL_CAP_S = 1.0  # after a failure, CPU seconds one size may take at most, whatever the problem's limit
 FAILURE_SECONDS = 3.5  # after a failure, the measurement's wall time: the candidate has waited for a time-out anyway
 
@@ -49,7 +49,7 @@ class SpaceNote:
 
     measured: Growth | None  # None: inconclusive or not measured
     expected: str | None  # as the problem states it: "O(1)", "O(h)"
-    confidence: str
+    confidence: Confidence
     sizes: tuple[int, ...] = ()
     extra_bytes: tuple[int, ...] = ()  # the most allocated at once at each size, beyond the input and the answer
     depths: tuple[int, ...] = ()  # the deepest call stack at each size
@@ -66,10 +66,10 @@ class SpaceNote:
     def headline(self) -> str:
         """`space O(n) (fit on n = 4..16384, confident); expected O(1)`."""
         if self.measured is None:
-            text = f"space {self.confidence}" + (f": {self.reason}" if self.reason else "")
+            text = f"space {self.confidence.value}" + (f": {self.reason}" if self.reason else "")
         else:
             where = f"n = {self.sizes[0]}..{self.sizes[-1]}" if self.sizes else "no sizes"
-            text = f"space {self.measured.value} (fit on {where}, {self.confidence})"
+            text = f"space {self.measured.value} (fit on {where}, {self.confidence.value})"
         return text + (f"; expected {self.expected}" if self.expected else "")
 
     def to_json(self) -> dict[str, Any]:
@@ -78,7 +78,7 @@ class SpaceNote:
             "measured": self.measured.value if self.measured else None,
             "expected": self.expected,
             "matches": self.matches,
-            "confidence": self.confidence,
+            "confidence": self.confidence.value,
             "sizes": list(self.sizes),
             "extra_bytes": list(self.extra_bytes),
             "depths": list(self.depths),
@@ -98,7 +98,7 @@ def space_note(measurement: Measurement, analysis: SpaceAnalysis, expected: str 
 class ComplexityNote:
     measured: Growth | None  # None: inconclusive or not measured
     expected: str | None  # as the problem states it: "O(n)", "O(n log k)"
-    confidence: str  # "confident", "likely", "inconclusive" or "not measured"
+    confidence: Confidence
     size: str = "n"  # what n measures, as the problem names it
     per_call: bool = False  # design problems: classes are per operation, n operations measured
     sizes: tuple[int, ...] = ()
@@ -133,15 +133,15 @@ class ComplexityNote:
         `this is O(n^2), expected O(n) (on the sizes that finish: n = 4..2048, confident)`."""
         if self.measured is None:
             why = f": {self.reason}" if self.reason else ""
-            text = f"{self.confidence}{why}"
+            text = f"{self.confidence.value}{why}"
             return text + (f"; expected {self.expected}" if self.expected else "")
         unit = " per call" if self.per_call else ""
         where = f"n = {self.sizes[0]}..{self.sizes[-1]}" if self.sizes else "no sizes"
         if self.after_failure:
             expected = f", expected {self.expected}" if self.expected else ""
             measured_on = "on the sizes that finish" if self.after == "TLE" else "measured on"
-            return f"this is {self.measured.value}{unit}{expected} ({measured_on}: {where}, {self.confidence})"
-        text = f"measured {self.measured.value}{unit} (fit on {where}, {self.confidence})"
+            return f"this is {self.measured.value}{unit}{expected} ({measured_on}: {where}, {self.confidence.value})"
+        text = f"measured {self.measured.value}{unit} (fit on {where}, {self.confidence.value})"
         return text + (f"; expected {self.expected}" if self.expected else "")
 
     def summary(self) -> str:
@@ -157,7 +157,7 @@ class ComplexityNote:
             "measured": self.measured.value if self.measured else None,
             "expected": self.expected,
             "matches": self.matches,
-            "confidence": self.confidence,
+            "confidence": self.confidence.value,
             "size": self.size,
             "per_call": self.per_call,
             "total": self.total.value if self.total else None,
@@ -228,9 +228,9 @@ def complexity_note(problem: Problem, source: str, session: Session, budget: Bud
     workload = problem_workload(problem)
     if workload is None:
         why = "the problem has no input_of_size() to grow inputs with"
-        return ComplexityNote(None, expected_text(problem.complexity), NOT_MEASURED, reason=why, hints=hints,
-                              elapsed_ms=(time.monotonic() - started) * 1000, after=after,
-                              space=SpaceNote(None, expected_text(problem.space), NOT_MEASURED, reason=why))
+        return ComplexityNote(None, expected_text(problem.complexity), Confidence.NOT_MEASURED, reason=why,
+                              hints=hints, elapsed_ms=(time.monotonic() - started) * 1000, after=after,
+                              space=SpaceNote(None, expected_text(problem.space), Confidence.NOT_MEASURED, reason=why))
     measurement = measure_growth(session, workload, budget)
     note = note_from(measurement, analyse(measurement), problem, hints, after)
     return replace(note, elapsed_ms=(time.monotonic() - started) * 1000)
@@ -252,6 +252,6 @@ def add_complexity_note(judgement, result: RunResult) -> None:
         if session.broken:  # the runner stopped answering mid-measurement: never reuse that sandbox
             judgement.sessions.discard()
     except Exception as error:
-        note = ComplexityNote(None, expected_text(problem.complexity), NOT_MEASURED, after=after,
+        note = ComplexityNote(None, expected_text(problem.complexity), Confidence.NOT_MEASURED, after=after,
                               reason=f"the measurement failed: {type(error).__name__}: {str(error)[:200]}")
     result.complexity = note

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from judge.complexity.confidence import Confidence
 from judge.complexity.fit import LINES, Fit, Tolerance, classify
 from judge.complexity.growth import Growth
 from judge.complexity.measure import Measurement, Sample
@@ -64,7 +65,7 @@ STEPS = Tolerance(max_error=0.45, min_ratio=1.5, min_gap=0.02)  # O(n) or O(n lo
 @dataclass(frozen=True)
 class SpaceAnalysis:
     growth: Growth | None  # None: inconclusive
-    confidence: str  # "confident", "likely" or "inconclusive"
+    confidence: Confidence  # never NOT_MEASURED: that is the note's, when there is nothing to analyse
     evidence: str = ""  # which series decided, in words
     why: str = ""  # why inconclusive
     memory: Fit | None = None
@@ -80,7 +81,7 @@ def analyse_space(measurement: Measurement) -> SpaceAnalysis:
     sizes = [s.n for s in samples]
     if len(sizes) < MIN_SIZES or sizes[-1] < MIN_SPAN * sizes[0]:
         shown = f"n = {sizes[0]}..{sizes[-1]}" if sizes else "no size"
-        return SpaceAnalysis(None, "inconclusive", why=f"too few sizes measured for space ({shown})")
+        return SpaceAnalysis(None, Confidence.INCONCLUSIVE, why=f"too few sizes measured for space ({shown})")
     extra = [s.space_bytes for s in samples]
     memory = classify(sizes, [b + FLOOR_BYTES for b in extra], MEMORY, classes=CLASSES)
     if max(extra) - min(extra) <= FLAT_BYTES:
@@ -96,10 +97,10 @@ def analyse_space(measurement: Measurement) -> SpaceAnalysis:
     depth = None if max(depths) <= SHALLOW else classify(sizes, depths, LINES, classes=CLASSES)
     if memory_growth is None and depth is not None and depth.growth in {fit.growth for fit in memory.ranked[:2]}:
         # Frames are most of what a recursion allocates: its exact depth decides between the two leading classes.
-        return SpaceAnalysis(depth.growth, "likely", f"call depth (recursion {max(depths)} deep)", memory=memory,
-                             depth=depth)
+        return SpaceAnalysis(depth.growth, Confidence.LIKELY, f"call depth (recursion {max(depths)} deep)",
+                             memory=memory, depth=depth)
     if memory_growth is None:
-        return SpaceAnalysis(None, "inconclusive", why=f"memory: {memory.why}", memory=memory, depth=depth)
+        return SpaceAnalysis(None, Confidence.INCONCLUSIVE, why=f"memory: {memory.why}", memory=memory, depth=depth)
     growth, evidence, deciding = memory_growth, "memory allocated", memory
     if depth is not None and depth.growth is not None and depth.growth.rank > growth.rank:
         growth, evidence, deciding = depth.growth, f"call depth (recursion {max(depths)} deep)", depth
@@ -110,7 +111,7 @@ def analyse_space(measurement: Measurement) -> SpaceAnalysis:
     if step and deciding is memory:
         evidence += f", a straight line past n = {step}"
     clear = deciding.growth is growth and (deciding.margin >= CONFIDENT_MARGIN or deciding.growth is Growth.CONSTANT)
-    confidence = "confident" if clear else "likely"
+    confidence = Confidence.CONFIDENT if clear else Confidence.LIKELY
     return SpaceAnalysis(growth, confidence, evidence, memory=memory, depth=depth)
 
 

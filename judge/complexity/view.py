@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from rich.markup import escape
 
-from judge.complexity.notes import NOT_MEASURED, ComplexityNote, SpaceNote
+from judge.complexity.confidence import Confidence
+from judge.complexity.notes import ComplexityNote, SpaceNote
 
 MAX_HINTS = 5
 
@@ -24,7 +25,7 @@ def complexity_lines(note: ComplexityNote) -> list[str]:
     expected = note.expected
     if measured is None:
         reason = f": {note.reason}" if note.reason else ""
-        text = f"[dim]{escape(note.confidence)}{escape(reason)}[/]"
+        text = f"[dim]{escape(note.confidence.value)}{escape(reason)}[/]"
         if expected:
             text += f"; expected {escape(expected)}"
     elif note.after_failure:
@@ -35,18 +36,18 @@ def complexity_lines(note: ComplexityNote) -> list[str]:
         text += f", expected {escape(expected)}" if expected else ""
         measured_on = "on the sizes that finish" if note.after == "TLE" else "measured on"
         text += f" (after {escape(note.after)}, {measured_on}: {_where(note.sizes)}{seconds}, " \
-                f"{escape(note.confidence)})"
+                f"{escape(note.confidence.value)})"
     else:
         unit = " per call" if note.per_call else ""
         text = f"measured [{_style(note.matches)}]{escape(measured)}{unit}[/] (fit on {_where(note.sizes)}, " \
-               f"{escape(note.confidence)})"
+               f"{escape(note.confidence.value)})"
         if expected:
             text += f"; expected {escape(expected)}"
     lines = [f"[bold]Complexity:[/] {text}"]
     size = note.size.removeprefix("n = ")  # problems write SIZE as "len(nums)" or "n = len(nums)"
     if measured is not None and size and size != "n":
         lines[0] += f" [dim](n = {escape(size)})[/]"
-    if note.space is not None and note.space.confidence != NOT_MEASURED:
+    if note.space is not None and note.space.confidence is not Confidence.NOT_MEASURED:
         lines.append(space_line(note.space))
     for hint in note.hints[:MAX_HINTS]:
         lines.append(f"  line {hint.line}: `{escape(hint.code)}` {escape(hint.message)}")
@@ -59,11 +60,11 @@ def space_line(space: SpaceNote) -> str:
     """`Space: measured O(n) (fit on n = 4..16384, confident; memory allocated); expected O(1)`."""
     if space.measured is None:
         reason = f": {space.reason}" if space.reason else ""
-        text = f"[dim]{escape(space.confidence)}{escape(reason)}[/]"
+        text = f"[dim]{escape(space.confidence.value)}{escape(reason)}[/]"
     else:
         evidence = f"; {space.evidence}" if space.evidence else ""
         text = (f"measured [{_style(space.matches)}]{escape(space.measured.value)}[/] (fit on "
-                f"{_where(space.sizes)}, {escape(space.confidence)}{escape(evidence)})")
+                f"{_where(space.sizes)}, {escape(space.confidence.value)}{escape(evidence)})")
     if space.expected:
         text += f"; expected {escape(space.expected)}"
     return f"[bold]Space:[/] {text}"

@@ -20,13 +20,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from judge.complexity.confidence import Confidence
 from judge.complexity.growth import Growth, parse_growth
 from judge.verdict import RunResult
 
 if TYPE_CHECKING:
     from judge.complexity.notes import ComplexityNote, SpaceNote
 
-NOT_MEASURED = "not measured"
 SKIP_ALL = "\x1b"  # Esc
 ERASE = ("\x7f", "\x08")
 ENTER = ("\r", "\n")
@@ -77,9 +77,11 @@ def measured_space(result: RunResult | None) -> Growth | None:
     return note.measured if note is not None else None
 
 
-def unmeasured_words(note: ComplexityNote | SpaceNote | None) -> str:
+def unmeasured(note: ComplexityNote | SpaceNote | None) -> Confidence:
     """Why a note has no class: it could not tell (inconclusive), or nothing was measured."""
-    return "inconclusive" if note is not None and note.confidence == "inconclusive" else NOT_MEASURED
+    if note is not None and note.confidence is Confidence.INCONCLUSIVE:
+        return Confidence.INCONCLUSIVE
+    return Confidence.NOT_MEASURED
 
 
 def truth(measured: Growth | None, expected: str | None, accepted: bool) -> Growth | None:
@@ -107,16 +109,16 @@ class Board:
     measured_space: Growth | None
     expected_time: str | None
     expected_space: str | None
-    unmeasured_time: str = NOT_MEASURED  # what the measured cell says without a class: or "inconclusive"
-    unmeasured_space: str = NOT_MEASURED
+    unmeasured_time: Confidence = Confidence.NOT_MEASURED  # what the measured cell says without a class
+    unmeasured_space: Confidence = Confidence.NOT_MEASURED
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         def shown(growth: Growth | None, missing: str) -> str:
             return growth.value if growth is not None else missing
 
-        return [("time", shown(self.stated_time, "-"), shown(self.measured_time, self.unmeasured_time),
+        return [("time", shown(self.stated_time, "-"), shown(self.measured_time, self.unmeasured_time.value),
                  self.expected_time or "-"),
-                ("space", shown(self.stated_space, "-"), shown(self.measured_space, self.unmeasured_space),
+                ("space", shown(self.stated_space, "-"), shown(self.measured_space, self.unmeasured_space.value),
                  self.expected_space or "-")]
 
 
@@ -125,7 +127,7 @@ def board_of(round_, expected_time: str | None, expected_space: str | None) -> B
     results = [check.result for check in reversed(round_.submissions)]
     last = next((result for result in results if time_note(result) is not None), None)
     return Board(round_.stated_time, round_.stated_space, measured_time(last), measured_space(last),
-                 expected_time, expected_space, unmeasured_words(time_note(last)), unmeasured_words(space_note(last)))
+                 expected_time, expected_space, unmeasured(time_note(last)), unmeasured(space_note(last)))
 
 
 @dataclass

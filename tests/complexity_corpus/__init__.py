@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from judge.complexity.confidence import Confidence
 from judge.complexity.growth import Growth, parse_growth
 from judge.complexity.measure import Workload
 
@@ -102,7 +103,7 @@ def load_corpus() -> list[Entry]:
 class Outcome:
     entry: Entry
     growth: Growth | None  # what the classifier said; None: inconclusive
-    confidence: str
+    confidence: Confidence
     seconds: float  # wall time of the measurement, the container start excluded
     stopped: str
     sizes: tuple[int, ...] = ()
