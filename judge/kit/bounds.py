@@ -99,7 +99,8 @@ class Bound:
 @dataclass(frozen=True)
 class IntArray:
     """One argument that is a list of ints, as LeetCode writes `1 <= len(nums) <= 100, 0 <= nums[i] <= 400`:
-    its name in the case, the bound on its length and the bound on each value, stated once."""
+    its name in the case, the bound on its length and the bound on each value, stated once. A linked list
+    given by its values (`head`) is one too."""
 
     name: str
     length: Bound
@@ -124,11 +125,14 @@ class IntArray:
             values = st.one_of(self.values.integers(high=self.values.low + 9), st.just(self.values.high))
         return st.fixed_dictionaries({self.name: st.lists(values, min_size=self.length.low, max_size=max_size)})
 
-    def validate(self, case: dict) -> None:
-        values = case[self.name]
+    def check(self, values) -> None:
+        """AssertionError naming what breaks a bound: not a list, its length, or the first value out of bounds."""
         assert isinstance(values, list), f"{self.name} must be a list, found {type(values).__name__}"
         self.length.check(len(values))
         self.values.check_all(values)
+
+    def validate(self, case: dict) -> None:
+        self.check(case[self.name])
 
     def input_of_size(self, n: int, rng: random.Random) -> dict:
         """Random values, as many as `n` clamped into the length bound."""

@@ -5,10 +5,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("number of nodes", 1, 5 * 10**4)
 VALUE = Bound("node value", 1, 1000)
+HEAD = IntArray("head", LENGTH, VALUE)
 SIZE = "number of nodes"
 
 
@@ -26,15 +27,8 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"head": st.lists(st.integers(1, 20), min_size=1, max_size=12)})
+    return HEAD.strategy(st.integers(1, 20), max_size=12)
 
 
-def validate(case):
-    head = case["head"]
-    assert isinstance(head, list), "head must be a list of values"
-    LENGTH.check(len(head))
-    VALUE.check_all(head, "head")
-
-
-def input_of_size(n, rng):
-    return {"head": VALUE.sample(rng, LENGTH.clamp(n))}
+validate = HEAD.validate
+input_of_size = HEAD.input_of_size

@@ -5,10 +5,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("n == number of nodes", 1, 500)
 VALUE = Bound("node value", -500, 500)
+HEAD = IntArray("head", LENGTH, VALUE)
 SIZE = "number of nodes"
 
 
@@ -52,9 +53,7 @@ def strategy():
 
 def validate(case):
     head, left, right = case["head"], case["left"], case["right"]
-    assert isinstance(head, list), "head must be a list of values"
-    LENGTH.check(len(head))
-    VALUE.check_all(head, "head")
+    HEAD.check(head)
     Bound("left", 1, len(head)).check(left)
     Bound("right", left, len(head)).check(right)
 

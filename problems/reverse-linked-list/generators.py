@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("number of nodes", 0, 5000)
 V = Bound("Node.val", -5000, 5000)
+HEAD = IntArray("head", N, V)
 SIZE = "number of nodes"
 
 
@@ -27,15 +28,8 @@ def hidden_cases():
 
 
 def strategy():
-    return st.fixed_dictionaries({"head": st.lists(st.integers(-9, 9), max_size=10)})
+    return HEAD.strategy(st.integers(-9, 9))
 
 
-def validate(case):
-    head = case["head"]
-    assert isinstance(head, list), "head must be a list of values"
-    N.check(len(head), "the number of nodes")
-    V.check_all(head)
-
-
-def input_of_size(n, rng):
-    return {"head": V.sample(rng, max(N.min, min(n, N.max)))}
+validate = HEAD.validate
+input_of_size = HEAD.input_of_size

@@ -5,10 +5,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("n == number of nodes", 1, 5000)
 VALUE = Bound("node value", 0, 1000)
+HEAD = IntArray("head", LENGTH, VALUE)
 SIZE = "number of nodes"
 
 
@@ -49,9 +50,7 @@ def strategy():
 
 def validate(case):
     head, k = case["head"], case["k"]
-    assert isinstance(head, list), "head must be a list of values"
-    LENGTH.check(len(head))
-    VALUE.check_all(head, "head")
+    HEAD.check(head)
     Bound("k", 1, len(head)).check(k)
 
 
