@@ -189,6 +189,22 @@ def test_graphs_are_what_they_say():
         graphs.check_edges([[1, 1]], 3)
 
 
+def test_connected_components_list_each_component_ascending_by_its_smallest_node():
+    assert graphs.connected_components(6, [[4, 1], [5, 3], [3, 0]]) == [[0, 3, 5], [1, 4], [2]]
+    n, forest = graphs.components(random.Random(10), [3, 4, 5])
+    assert sorted(map(len, graphs.connected_components(n, forest))) == [3, 4, 5]
+
+
+def test_an_edge_list_check_speaks_leetcodes_conventions():
+    graphs.check_edges([[1, 3, 7], [3, 2, 0]], 3, what="times", first_node=1)
+    with pytest.raises(AssertionError, match=r"times\[0\] = \[0, 3, 7\]: nodes must be in 1..3"):
+        graphs.check_edges([[0, 3, 7]], 3, what="times", first_node=1)
+    with pytest.raises(AssertionError, match=r"edges\[1\] = \[2, 1\]: each edge is written \[a, b\] with a < b"):
+        graphs.check_edges([[0, 1], [2, 1]], 3, directed=False, ordered=True)
+    with pytest.raises(AssertionError, match=r"len\(edges\) = 0, the constraint is 1 <= len\(edges\) <= 5"):
+        graphs.check_edges([], 3, count=Bound("len(edges)", 1, 5))
+
+
 @settings(max_examples=50)
 @given(graphs.edges_strategy(directed=True, acyclic=True))
 def test_the_acyclic_strategy_draws_no_cycle(graph):

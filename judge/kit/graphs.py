@@ -87,23 +87,43 @@ def components(rng: random.Random, sizes: list[int]) -> tuple[int, list[list[int
     return n, edges
 
 
+class _DisjointSets:
+    """Union-find over nodes 0..n-1."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, node: int) -> int:
+        parent = self.parent
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def union(self, a: int, b: int) -> bool:
+        """Joins the sets of a and b; False when they were one set already."""
+        root_a, root_b = self.find(a), self.find(b)
+        self.parent[root_a] = root_b
+        return root_a != root_b
+
+
+def connected_components(n: int, edges) -> list[list[int]]:
+    """The nodes of each connected component of an undirected graph on 0..n-1, each list ascending,
+    the components in the order of their smallest node."""
+    sets = _DisjointSets(n)
+    for a, b, *_ in edges:
+        sets.union(a, b)
+    members: dict[int, list[int]] = {}
+    for node in range(n):
+        members.setdefault(sets.find(node), []).append(node)
+    return list(members.values())
+
+
 def has_cycle(n: int, edges, directed: bool = True) -> bool:
     """Whether the graph has a cycle (Kahn's algorithm; undirected: union-find)."""
     if not directed:
-        parent = list(range(n))
-
-        def find(x):
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for a, b in edges:
-            ra, rb = find(a), find(b)
-            if ra == rb:
-                return True
-            parent[ra] = rb
-        return False
+        sets = _DisjointSets(n)
+        return not all(sets.union(a, b) for a, b in edges)
     indegree, out = [0] * n, [[] for _ in range(n)]
     for a, b in edges:
         out[a].append(b)
@@ -119,15 +139,24 @@ def has_cycle(n: int, edges, directed: bool = True) -> bool:
     return seen < n
 
 
-def check_edges(edges, n: int, what: str = "edges", directed: bool = True, allow_duplicates: bool = False) -> None:
-    """AssertionError naming the first edge that is malformed, out of range, a self-loop or repeated."""
+def check_edges(edges, n: int, what: str = "edges", directed: bool = True, allow_duplicates: bool = False,
+                first_node: int = 0, count: Bound | None = None, ordered: bool = False) -> None:
+    """AssertionError naming the first edge that is malformed, out of range, a self-loop or repeated.
+
+    The nodes are first_node..first_node + n - 1 (1 where LeetCode numbers them from 1); `count` bounds the
+    number of edges; `ordered`: each edge must be written [a, b] with a < b, as some problems promise."""
     assert isinstance(edges, list), f"{what} must be a list"
+    if count is not None:
+        count.check(len(edges))
+    last_node = first_node + n - 1
     seen = set()
     for index, edge in enumerate(edges):
         assert isinstance(edge, list) and len(edge) >= 2, f"{what}[{index}] must be a list [u, v, ...]"
         a, b = edge[0], edge[1]
-        assert 0 <= a < n and 0 <= b < n, f"{what}[{index}] = {edge}: nodes must be in 0..{n - 1}"
+        assert first_node <= a <= last_node and first_node <= b <= last_node, \
+            f"{what}[{index}] = {edge}: nodes must be in {first_node}..{last_node}"
         assert a != b, f"{what}[{index}] = {edge} is a self-loop"
+        assert not ordered or a < b, f"{what}[{index}] = {edge}: each edge is written [a, b] with a < b"
         key = (a, b) if directed else (min(a, b), max(a, b))
         assert allow_duplicates or key not in seen, f"{what}[{index}] = {edge} repeats an edge"
         seen.add(key)

@@ -67,8 +67,7 @@ def strategy():
 def validate(case):
     n, edges = case["n"], case["edges"]
     NODES.check(n)
-    EDGES.check(len(edges))
-    graphs.check_edges(edges, n, directed=False)
+    graphs.check_edges(edges, n, directed=False, count=EDGES)
 
 
 def input_of_size(n, rng):

@@ -70,8 +70,7 @@ def validate(case):
     times, n, k = case["times"], case["n"], case["k"]
     NODES.check(n)
     assert isinstance(k, int) and 1 <= k <= n, f"k = {k} must be in 1..n = {n}"
-    LINKS.check(len(times))
-    graphs.check_edges([[u - 1, v - 1] for u, v, _ in times], n, what="times")
+    graphs.check_edges(times, n, what="times", first_node=1, count=LINKS)
     WEIGHT.check_all([t[2] for t in times], "w")
 
 
