@@ -153,7 +153,7 @@ def test_a_time_out_says_how_the_code_grows_on_the_sizes_that_finish_and_which_l
                           complexity=True)
     assert result.verdict is Verdict.TLE
     note = result.complexity
-    assert note.after == "TLE" and note.expected == "O(n)"
+    assert note.after is Verdict.TLE and note.expected == "O(n)"
     assert note.measured in (Growth.QUADRATIC, None)  # never a class below what the nested loops do
     if note.measured:
         assert note.summary().startswith("this is O(n^2), expected O(n) (on the sizes that finish: n = ")
@@ -243,7 +243,7 @@ def test_after_a_time_out_the_footer_says_this_is_the_class_and_what_was_measure
     result = RunResult("two-sum", "solution.py", Verdict.TLE, hidden_total=24, time_limit_s=1.0)
     result.complexity = ComplexityNote(
         Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT, size="len(nums)", sizes=(4, 2048), elapsed_ms=2140,
-        after="TLE",
+        after=Verdict.TLE,
         space=SpaceNote(Growth.CONSTANT, "O(n)", Confidence.CONFIDENT, sizes=(4, 512), evidence="memory allocated"),
         hints=(Hint(4, "nested_loops", "for j in range(i + 1, len(nums))",
                     "inside a loop over nums (line 3) -- every pair of elements of nums, O(n^2)", Growth.QUADRATIC),))

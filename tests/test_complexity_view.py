@@ -10,6 +10,7 @@ from judge.complexity.growth import Growth
 from judge.complexity.hints import Hint
 from judge.complexity.notes import ComplexityNote, SpaceNote
 from judge.complexity.view import complexity_lines
+from judge.verdict import Verdict
 
 
 def hint(line: int, code: str = "x in seen_list",
@@ -25,10 +26,10 @@ NOTES = {
                         evidence="memory allocated")),
     "after TLE": ComplexityNote(
         Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT, size="n = len(nums)", sizes=(4, 2048), elapsed_ms=1049.6,
-        after="TLE", hints=(hint(4, "for j in range(i + 1, len(nums))", "every pair [i, j] of nums, O(n^2)"),),
+        after=Verdict.TLE, hints=(hint(4, "for j in range(i + 1, len(nums))", "every pair [i, j] of nums, O(n^2)"),),
         space=SpaceNote(Growth.CONSTANT, "O(n)", Confidence.LIKELY, sizes=(4, 512), evidence="")),
     "after a quick WA": ComplexityNote(
-        Growth.LINEAR, None, Confidence.LIKELY, sizes=(8, 64), elapsed_ms=0.4, after="WA",
+        Growth.LINEAR, None, Confidence.LIKELY, sizes=(8, 64), elapsed_ms=0.4, after=Verdict.WA,
         space=SpaceNote(None, None, Confidence.NOT_MEASURED)),
     "inconclusive": ComplexityNote(
         None, "O(n * n!)", Confidence.INCONCLUSIVE, size="len(nums)",
@@ -41,7 +42,7 @@ NOTES = {
         Growth.LINEAR, "O(1)", Confidence.LIKELY, size="n", per_call=True, sizes=(16, 4096), total=Growth.QUADRATIC,
         space=SpaceNote(Growth.LINEAR, "O(n)", Confidence.CONFIDENT, sizes=(16, 4096), evidence="[frames] deep")),
     "per call after TLE": ComplexityNote(
-        Growth.LINEAR, "O(log n)", Confidence.CONFIDENT, size="operations", per_call=True, sizes=(), after="TLE",
+        Growth.LINEAR, "O(log n)", Confidence.CONFIDENT, size="operations", per_call=True, sizes=(), after=Verdict.TLE,
         total=Growth.QUADRATIC, elapsed_ms=3500.0),
     "more than five hints": ComplexityNote(
         Growth.CUBIC, "O(n^2)", Confidence.CONFIDENT, size="len(s)", sizes=(8, 512),

@@ -143,7 +143,7 @@ def test_a_judged_submission_shows_the_complexity_you_said_beside_the_measured_a
     live.round.state(Growth.LINEAR, Growth.CONSTANT)
     live.round.submit()
     result = RunResult("two-sum", "two_sum.py", Verdict.TLE, hidden_total=40,
-                       complexity=ComplexityNote(Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT, after="TLE"))
+                       complexity=ComplexityNote(Growth.QUADRATIC, "O(n)", Confidence.CONFIDENT, after=Verdict.TLE))
     check = Check("submit", 30, result)
     live.round.judged(check)
     live.judged(check)

@@ -109,7 +109,7 @@ class ComplexityNote:
     hints: tuple[Hint, ...] = ()
     elapsed_ms: float = 0.0
     total: Growth | None = None  # design problems: the growth of all n operations together
-    after: str = "AC"  # the verdict the note follows: after TLE or WA, only the sizes that finish were measured
+    after: Verdict = Verdict.AC  # the verdict it follows: after TLE or WA, only the sizes that finish were measured
     space: SpaceNote | None = None
 
     @property
@@ -126,7 +126,7 @@ class ComplexityNote:
 
     @property
     def after_failure(self) -> bool:
-        return self.after != "AC"
+        return self.after is not Verdict.AC
 
     def headline(self) -> str:
         """`measured O(n^2) (fit on n = 256..16384, confident); expected O(n)`; after a failure,
@@ -139,7 +139,7 @@ class ComplexityNote:
         where = f"n = {self.sizes[0]}..{self.sizes[-1]}" if self.sizes else "no sizes"
         if self.after_failure:
             expected = f", expected {self.expected}" if self.expected else ""
-            measured_on = "on the sizes that finish" if self.after == "TLE" else "measured on"
+            measured_on = "on the sizes that finish" if self.after is Verdict.TLE else "measured on"
             return f"this is {self.measured.value}{unit}{expected} ({measured_on}: {where}, {self.confidence.value})"
         text = f"measured {self.measured.value}{unit} (fit on {where}, {self.confidence.value})"
         return text + (f"; expected {self.expected}" if self.expected else "")
@@ -153,7 +153,7 @@ class ComplexityNote:
     def to_json(self) -> dict[str, Any]:
         return {
             "summary": self.summary(),
-            "after": self.after,
+            "after": self.after.value,
             "measured": self.measured.value if self.measured else None,
             "expected": self.expected,
             "matches": self.matches,
@@ -193,7 +193,7 @@ def problem_hints(problem: Problem, source: str) -> tuple[Hint, ...]:
 
 
 def note_from(measurement: Measurement, analysis: Analysis, problem: Problem, hints: tuple[Hint, ...],
-              after: str = "AC") -> ComplexityNote:
+              after: Verdict = Verdict.AC) -> ComplexityNote:
     samples = measurement.merged()
     per_call = problem.signature.kind == "design"
     total = analysis.growth
@@ -218,7 +218,7 @@ def _inconclusive_reason(why: str, stopped: str) -> str:
 
 
 def complexity_note(problem: Problem, source: str, session: Session, budget: Budget | None = None,
-                    after: str = "AC") -> ComplexityNote:
+                    after: Verdict = Verdict.AC) -> ComplexityNote:
     """Measure and classify the submission loaded in `session`, and hint at its slow lines.
 
     elapsed_ms is the whole stage: what the note adds to a run.
@@ -244,8 +244,8 @@ def add_complexity_note(judgement, result: RunResult) -> None:
     FAILURE_SECONDS and each size at most FAILURE_CALL_CAP_S, so that a slow solution costs seconds, not minutes.
     """
     problem: Problem = judgement.problem
-    after = result.verdict.value
-    budget = Budget(time_limit_s=judgement.time_s) if after == "AC" else failure_budget(judgement.time_s)
+    after = result.verdict
+    budget = Budget(time_limit_s=judgement.time_s) if after is Verdict.AC else failure_budget(judgement.time_s)
     try:
         session = judgement.sessions.current()
         note = complexity_note(problem, judgement.submission.source, session, budget, after)

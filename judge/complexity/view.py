@@ -15,6 +15,7 @@ from rich.markup import escape
 
 from judge.complexity.confidence import Confidence
 from judge.complexity.notes import ComplexityNote, SpaceNote
+from judge.verdict import Verdict
 
 MAX_HINTS = 5
 
@@ -34,8 +35,8 @@ def complexity_lines(note: ComplexityNote) -> list[str]:
         seconds = f", {elapsed_ms / 1000:.1f} s" if elapsed_ms else ""
         text = f"this is [{_style(note.matches)}]{escape(measured)}{unit}[/]"
         text += f", expected {escape(expected)}" if expected else ""
-        measured_on = "on the sizes that finish" if note.after == "TLE" else "measured on"
-        text += f" (after {escape(note.after)}, {measured_on}: {_where(note.sizes)}{seconds}, " \
+        measured_on = "on the sizes that finish" if note.after is Verdict.TLE else "measured on"
+        text += f" (after {escape(note.after.value)}, {measured_on}: {_where(note.sizes)}{seconds}, " \
                 f"{escape(note.confidence.value)})"
     else:
         unit = " per call" if note.per_call else ""
