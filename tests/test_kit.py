@@ -5,7 +5,7 @@ import random
 import pytest
 from hypothesis import given, settings
 
-from judge.kit import Bound, IntArray, graphs, intervals, strings, tensors, trees
+from judge.kit import Bound, IntArray, graphs, intervals, labelled, strings, tensors, trees
 from judge.kit.lists import LoopedLists
 from judge.kit.trees import BinaryTrees
 
@@ -63,6 +63,8 @@ def test_an_int_array_names_the_value_that_breaks_it():
         NUMS.validate({"nums": [0, 401]})
     with pytest.raises(AssertionError, match="nums must be a list, found str"):
         NUMS.validate({"nums": "12"})
+    with pytest.raises(AssertionError, match=r"nums\[i\] \(element 0\) = -1"):
+        NUMS.check([-1])
 
 
 @settings(max_examples=50)
@@ -278,6 +280,19 @@ def test_a_ragged_or_empty_tensor_is_named():
         tensors.shape([[1, 2], [3]], "x")
     with pytest.raises(AssertionError, match="weight has an empty dimension"):
         tensors.shape([[], []], "weight")
+
+
+def test_labelled_scores_name_the_first_score_or_label_that_breaks_the_constraints():
+    count = Bound("n", 1, 5)
+    labelled.check([0.0, 0.5, 1.0], [0, 1, 1], count, 0.0, 1.0, "probs")
+    with pytest.raises(AssertionError, match=r"probs\[1\] = 1.5 is outside \[0.0, 1.0\]"):
+        labelled.check([0.0, 1.5], [0, 1], count, 0.0, 1.0, "probs")
+    with pytest.raises(AssertionError, match=r"labels\[0\] = 2 is not 0 or 1"):
+        labelled.check([3.0], [2], count, -50, 50)
+    with pytest.raises(AssertionError, match="labels has 1 entries, scores 2"):
+        labelled.check([3.0, 4.0], [1], count, -50, 50)
+    with pytest.raises(AssertionError, match=r"len\(scores\) = 0, the constraint is 1 <= n <= 5"):
+        labelled.check([], [], count, -50, 50)
 
 
 def test_hidden_cases_from_the_kit_do_not_depend_on_the_hash_seed():

@@ -11,7 +11,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, labelled
 
 N = Bound("n", 1, 5 * 10**4)
 BINS = Bound("n_bins", 1, 1000)
@@ -70,9 +70,5 @@ def strategy():
 
 
 def validate(case):
-    probs, labels = case["probs"], case["labels"]
-    N.check(len(probs), "len(probs)")
-    assert len(labels) == len(probs), f"labels has {len(labels)} entries, probs {len(probs)}"
-    assert all(0.0 <= p <= 1.0 for p in probs), "a probability is outside [0, 1]"
-    assert all(y in (0, 1) for y in labels), "a label is not 0 or 1"
+    labelled.check(case["probs"], case["labels"], N, 0.0, 1.0, "probs")
     BINS.check(case["n_bins"])

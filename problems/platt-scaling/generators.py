@@ -11,7 +11,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, labelled
 
 N = Bound("n", 2, 5 * 10**4)
 LIMIT = 50.0
@@ -75,9 +75,5 @@ def strategy():
 
 
 def validate(case):
-    scores, labels = case["scores"], case["labels"]
-    N.check(len(scores), "len(scores)")
-    assert len(labels) == len(scores), f"labels has {len(labels)} entries, scores {len(scores)}"
-    assert all(-LIMIT <= s <= LIMIT for s in scores), "a score is outside [-50, 50]"
-    assert len(set(scores)) >= 2, "the scores need at least two distinct values"
-    assert all(y in (0, 1) for y in labels), "a label is not 0 or 1"
+    labelled.check(case["scores"], case["labels"], N, -LIMIT, LIMIT)
+    assert len(set(case["scores"])) >= 2, "the scores need at least two distinct values"
