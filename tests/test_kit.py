@@ -246,6 +246,14 @@ def test_a_matrix_check_names_the_row_or_value_that_breaks_it():
         graphs.check_matrix([[0, 1], [10, 3]], SIDE, SIDE, VALUE)
 
 
+def test_a_grid_of_named_cells_names_the_first_other_cell_even_one_equal_to_a_cell():
+    graphs.check_matrix([["X", "O"], ["O", "O"]], SIDE, SIDE, what="board", cells="XO")
+    with pytest.raises(AssertionError, match=r"board\[1\]\[0\] = 'x', the cells are 'X', 'O'"):
+        graphs.check_matrix([["X", "O"], ["x", "O"]], SIDE, SIDE, what="board", cells="XO")
+    with pytest.raises(AssertionError, match=r"grid\[0\]\[1\] = True, the cells are 0, 1"):
+        graphs.check_matrix([[0, True]], SIDE, SIDE, what="grid", cells=[0, 1])
+
+
 @settings(max_examples=50)
 @given(graphs.matrix_strategy(VALUE.integers(), max_rows=4, max_cols=3))
 def test_the_matrix_strategy_draws_small_rectangular_matrices(matrix):

@@ -179,19 +179,26 @@ def snake_grid(rows: int, cols: int, wall, path) -> list[list]:
     return out
 
 
-def check_matrix(matrix, rows: Bound, cols: Bound, values: Bound | None = None, what: str = "matrix") -> None:
+def check_matrix(matrix, rows: Bound, cols: Bound, values: Bound | None = None, what: str = "matrix",
+                 cells=None) -> None:
     """AssertionError naming the first thing wrong: not a list of rows, m or n outside its bound, a row of
-    another length than the first, or (given `values`) a value outside its bound."""
+    another length than the first, or a value outside `values` (a Bound) or other than the `cells` listed
+    (e.g. "01" or [0, 1, 2]; a cell must match one in type too, so True is not 1)."""
     assert isinstance(matrix, list) and all(isinstance(row, list) for row in matrix), f"{what} must be a list of rows"
     rows.check(len(matrix), f"m = len({what})")
     if not matrix:
         return
     cols.check(len(matrix[0]), f"n = len({what}[0])")
+    allowed = None if cells is None else [(type(cell), cell) for cell in cells]
     for r, row in enumerate(matrix):
         assert len(row) == len(matrix[0]), \
             f"{what}[{r}] has {len(row)} values, {what}[0] has {len(matrix[0])}: the {what} must be rectangular"
         if values is not None:
             values.check_all(row, f"{what}[{r}]")
+        if allowed is not None:
+            for c, cell in enumerate(row):
+                assert (type(cell), cell) in allowed, \
+                    f"{what}[{r}][{c}] = {cell!r}, the cells are {', '.join(map(repr, cells))}"
 
 
 def matrix_strategy(values: st.SearchStrategy, max_rows: int = 5, max_cols: int = 5, min_rows: int = 1,

@@ -2,8 +2,6 @@
 
 import random
 
-from hypothesis import strategies as st
-
 from judge.kit import Bound, graphs
 
 SIZE = "m * n (square grids of random land)"
@@ -37,13 +35,7 @@ def strategy():
 
 
 def validate(case):
-    grid = case["grid"]
-    assert isinstance(grid, list), "grid must be a list of rows"
-    SIDE.check(len(grid), "m")
-    SIDE.check(len(grid[0]), "n")
-    for r, row in enumerate(grid):
-        assert len(row) == len(grid[0]), f"row {r} has {len(row)} cells, row 0 has {len(grid[0])}"
-        assert all(cell in (0, 1) and type(cell) is int for cell in row), f"row {r} holds a value other than 0 or 1"
+    graphs.check_matrix(case["grid"], SIDE, SIDE, what="grid", cells=[0, 1])
 
 
 def input_of_size(n, rng):

@@ -5,7 +5,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, graphs
 
 SIDE = Bound("rows, cols", 1, 200)
 SIZE = "rows * cols"
@@ -59,13 +59,7 @@ def strategy():
 
 
 def validate(case):
-    matrix = case["matrix"]
-    assert isinstance(matrix, list), "matrix must be a list of rows"
-    SIDE.check(len(matrix), "rows")
-    SIDE.check(len(matrix[0]), "cols")
-    for i, row in enumerate(matrix):
-        assert isinstance(row, list) and len(row) == len(matrix[0]), f"row {i} must have {len(matrix[0])} cells"
-        assert all(cell in ("0", "1") for cell in row), f"row {i} must hold only '0' and '1'"
+    graphs.check_matrix(case["matrix"], SIDE, SIDE, cells="01")
 
 
 def input_of_size(n, rng):

@@ -71,13 +71,7 @@ def strategy():
 
 
 def validate(case):
-    grid = case["grid"]
-    assert isinstance(grid, list), "grid must be a list of rows"
-    SIDE.check(len(grid), "m = len(grid)")
-    SIDE.check(len(grid[0]), "n = len(grid[0])")
-    for i, row in enumerate(grid):
-        assert len(row) == len(grid[0]), f"row {i} has {len(row)} cells, row 0 has {len(grid[0])}"
-        V.check_all(row, f"grid[{i}]")
+    graphs.check_matrix(case["grid"], SIDE, SIDE, V, what="grid")
 
 
 def input_of_size(n, rng):

@@ -4,8 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.kit import Bound, graphs
+
 SIZE = "m * n, the number of cells (a square map)"
 MAX_SIDE = 300
+SIDE = Bound("m, n", 1, MAX_SIDE)
 
 
 def _random(rows, cols, land, seed):
@@ -47,23 +50,11 @@ def hidden_cases():
 
 
 def strategy():
-    def grid(shape):
-        rows, cols = shape
-        cell = st.sampled_from(["0", "1"])
-        return st.lists(st.lists(cell, min_size=cols, max_size=cols), min_size=rows, max_size=rows)
-
-    shapes = st.tuples(st.integers(1, 6), st.integers(1, 6))
-    return shapes.flatmap(grid).map(lambda g: {"grid": g})
+    return st.fixed_dictionaries({"grid": graphs.grid_strategy("01", max_rows=6, max_cols=6)})
 
 
 def validate(case):
-    grid = case["grid"]
-    assert isinstance(grid, list) and 1 <= len(grid) <= MAX_SIDE, "need 1 <= m <= 300 rows"
-    cols = len(grid[0])
-    assert 1 <= cols <= MAX_SIDE, "need 1 <= n <= 300 columns"
-    for row in grid:
-        assert len(row) == cols, "rows of different lengths"
-        assert all(cell in ("0", "1") for cell in row), 'cells must be "0" or "1"'
+    graphs.check_matrix(case["grid"], SIDE, SIDE, what="grid", cells="01")
 
 
 def input_of_size(n, rng):

@@ -63,13 +63,7 @@ def strategy():
 
 
 def validate(case):
-    heights = case["heights"]
-    assert isinstance(heights, list), "heights must be a list of rows"
-    SIDE.check(len(heights), "m")
-    SIDE.check(len(heights[0]), "n")
-    for r, row in enumerate(heights):
-        assert len(row) == len(heights[0]), f"row {r} has {len(row)} cells, row 0 has {len(heights[0])}"
-        HEIGHT.check_all(row, f"heights[{r}]")
+    graphs.check_matrix(case["heights"], SIDE, SIDE, HEIGHT, what="heights")
 
 
 def input_of_size(n, rng):

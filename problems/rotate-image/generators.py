@@ -4,7 +4,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, graphs
 
 SIZE = "n * n"
 SIDE = Bound("n", 1, 20)
@@ -35,10 +35,8 @@ def strategy():
 
 def validate(case):
     matrix = case["matrix"]
-    SIDE.check(len(matrix), "n")
-    for i, row in enumerate(matrix):
-        assert len(row) == len(matrix), f"row {i} has {len(row)} values; the matrix must be {len(matrix)} x {len(matrix)}"
-        VALUE.check_all(row, f"matrix[{i}]")
+    graphs.check_matrix(matrix, SIDE, SIDE, VALUE)
+    assert len(matrix[0]) == len(matrix), f"the matrix is {len(matrix)} x {len(matrix[0])}; it must be square"
 
 
 def input_of_size(size, rng):

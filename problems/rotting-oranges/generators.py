@@ -4,8 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.kit import Bound, graphs
+
 SIZE = "m * n, the number of cells (a square crate)"
 MAX_SIDE = 10
+SIDE = Bound("m, n", 1, MAX_SIDE)
 
 
 def _random(rows, cols, seed, weights=(1, 6, 1)):
@@ -49,22 +52,11 @@ def hidden_cases():
 
 
 def strategy():
-    def grid(shape):
-        rows, cols = shape
-        cell = st.sampled_from([0, 1, 1, 2])
-        return st.lists(st.lists(cell, min_size=cols, max_size=cols), min_size=rows, max_size=rows)
-
-    return st.tuples(st.integers(1, 5), st.integers(1, 5)).flatmap(grid).map(lambda g: {"grid": g})
+    return st.fixed_dictionaries({"grid": graphs.grid_strategy([0, 1, 1, 2], max_rows=5, max_cols=5)})
 
 
 def validate(case):
-    grid = case["grid"]
-    assert isinstance(grid, list) and 1 <= len(grid) <= MAX_SIDE, "need 1 <= m <= 10 rows"
-    cols = len(grid[0])
-    assert 1 <= cols <= MAX_SIDE, "need 1 <= n <= 10 columns"
-    for row in grid:
-        assert len(row) == cols, "rows of different lengths"
-        assert all(cell in (0, 1, 2) for cell in row), "cells must be 0, 1 or 2"
+    graphs.check_matrix(case["grid"], SIDE, SIDE, what="grid", cells=[0, 1, 2])
 
 
 def input_of_size(n, rng):

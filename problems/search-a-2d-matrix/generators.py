@@ -4,7 +4,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, graphs
 
 SIDE = Bound("m, n", 1, 100)
 V = Bound("matrix[i][j], target", -10**4, 10**4)
@@ -69,12 +69,8 @@ def strategy():
 
 def validate(case):
     matrix, target = case["matrix"], case["target"]
-    assert isinstance(matrix, list) and matrix, "matrix must be a non-empty list of rows"
-    SIDE.check(len(matrix), "m")
-    SIDE.check(len(matrix[0]), "n")
+    graphs.check_matrix(matrix, SIDE, SIDE, V)
     for r, row in enumerate(matrix):
-        assert isinstance(row, list) and len(row) == len(matrix[0]), f"row {r} has another length than row 0"
-        V.check_all(row, f"matrix[{r}]")
         assert all(a <= b for a, b in zip(row, row[1:])), f"row {r} is not sorted"
         if r:
             assert row[0] > matrix[r - 1][-1], f"row {r} starts at {row[0]}, not above the row above's last"

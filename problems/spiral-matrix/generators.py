@@ -5,7 +5,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, graphs
 
 M = Bound("m", 1, 10)
 N = Bound("n", 1, 10)
@@ -39,14 +39,7 @@ def strategy():
 
 
 def validate(case):
-    matrix = case["matrix"]
-    assert isinstance(matrix, list), "matrix must be a list of rows"
-    M.check(len(matrix), "m = len(matrix)")
-    N.check(len(matrix[0]), "n = len(matrix[0])")
-    for index, row in enumerate(matrix):
-        assert isinstance(row, list) and len(row) == len(matrix[0]), \
-            f"row {index} has {len(row)} elements, row 0 has {len(matrix[0])}: the matrix must be rectangular"
-        V.check_all(row, f"matrix[{index}]")
+    graphs.check_matrix(case["matrix"], M, N, V)
 
 
 def input_of_size(n, rng):

@@ -3,8 +3,6 @@
 
 import random
 
-from hypothesis import strategies as st
-
 from judge.kit import Bound, graphs
 
 M = Bound("m", 1, 200)
@@ -57,15 +55,7 @@ def strategy():
 
 
 def validate(case):
-    board = case["board"]
-    assert isinstance(board, list), "board must be a list of rows"
-    M.check(len(board), "m = len(board)")
-    N.check(len(board[0]), "n = len(board[0])")
-    for index, row in enumerate(board):
-        assert isinstance(row, list) and len(row) == len(board[0]), \
-            f"row {index} has {len(row)} cells, row 0 has {len(board[0])}: the board must be rectangular"
-        for col, cell in enumerate(row):
-            assert cell in ("X", "O"), f"board[{index}][{col}] = {cell!r} is not 'X' or 'O'"
+    graphs.check_matrix(case["board"], M, N, what="board", cells="XO")
 
 
 def input_of_size(n, rng):

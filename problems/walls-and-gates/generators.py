@@ -2,8 +2,6 @@
 
 import random
 
-from hypothesis import strategies as st
-
 from judge.kit import Bound, graphs
 
 SIZE = "m * n (square grids, 20% walls, a few gates)"
@@ -44,12 +42,7 @@ def strategy():
 
 
 def validate(case):
-    rooms = case["rooms"]
-    SIDE.check(len(rooms), "m")
-    SIDE.check(len(rooms[0]), "n")
-    for r, row in enumerate(rooms):
-        assert len(row) == len(rooms[0]), f"row {r} has {len(row)} cells, row 0 has {len(rooms[0])}"
-        assert all(v in (WALL, GATE, EMPTY) for v in row), f"row {r} holds a value other than -1, 0 and 2^31 - 1"
+    graphs.check_matrix(case["rooms"], SIDE, SIDE, what="rooms", cells=[WALL, GATE, EMPTY])
 
 
 def input_of_size(size, rng):
