@@ -1,11 +1,13 @@
 class Solution:
     def productExceptSelf(self, nums):
-        # answer[i] = (product of everything left of i) * (product of everything right of i).
+        # answer[i] = (product of everything left of i) * (product of everything right of i):
+        # the answer holds the left products, then one running product brings in the right side.
         n = len(nums)
-        left = [1] * n
+        answer = [1] * n
         for i in range(1, n):
-            left[i] = left[i - 1] * nums[i - 1]
-        right = [1] * n
-        for i in range(n - 2, -1, -1):
-            right[i] = right[i + 1] * nums[i + 1]
-        return [left[i] * right[i] for i in range(n)]
+            answer[i] = answer[i - 1] * nums[i - 1]
+        right = 1
+        for i in range(n - 1, -1, -1):
+            answer[i] *= right
+            right *= nums[i]
+        return answer
