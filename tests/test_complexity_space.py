@@ -5,6 +5,7 @@ from __future__ import annotations
 from judge.complexity.confidence import Confidence
 from judge.complexity.growth import Growth
 from judge.complexity.measure import Measurement, Sample
+from judge.complexity.notes import SpaceNote
 from judge.complexity.space import analyse_space
 
 DOUBLING = [2 ** k for k in range(2, 15)]  # 4 .. 16384
@@ -83,3 +84,32 @@ def test_a_table_of_every_pair_stays_quadratic_past_the_steps():
     sizes = [4, 8, 16, 32, 64, 128, 256, 384, 512, 768, 1024]
     analysis = analyse_space(measured([(n, 8 * n * n + 40 * n + 1100) for n in sizes]))
     assert analysis.growth is Growth.QUADRATIC
+
+
+def sorted_in_place(series):
+    return Measurement([Sample(n, (1.0,), space_bytes=extra, depth=2, space_ms=2.0, c_calls={"list.sort": 1})
+                        for n, extra in series], "the time budget")
+
+
+def test_an_in_place_sort_whose_only_memory_is_its_merge_buffer_is_o1_besides_the_sort():
+    # meeting-rooms' intervals.sort(): Timsort's buffer, n/2 pointers, is all that grows.
+    sizes = [4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 3072]
+    analysis = analyse_space(sorted_in_place(zip(sizes, [1116] * 8 + [4830, 8970, 13014])))
+    assert analysis.growth is Growth.LINEAR and analysis.sort_buffer
+    note = SpaceNote(analysis.growth, "O(1)", analysis.confidence, sort_buffer=analysis.sort_buffer)
+    assert note.matches and note.headline().endswith("expected O(1) besides the sort")
+
+
+def test_a_sort_by_key_holds_its_keys_and_still_counts_as_the_sort():
+    # non-overlapping-intervals' intervals.sort(key=...): n keys, then n/2 keys and n/2 intervals merged.
+    sizes = [4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384]
+    extra = [1326] * 5 + [2110, 3134, 9118, 17214, 33646, 66398, 131918, 263022]
+    analysis = analyse_space(sorted_in_place(zip(sizes, extra)))
+    assert analysis.growth is Growth.LINEAR and analysis.sort_buffer
+
+
+def test_memory_beyond_what_a_sort_holds_is_real_linear_memory():
+    # A sort, and a dict of n entries besides it: far more than any sort needs for itself.
+    analysis = analyse_space(sorted_in_place([(n, 900 + 60 * n) for n in DOUBLING[:10]]))
+    assert analysis.growth is Growth.LINEAR and not analysis.sort_buffer
+    assert SpaceNote(analysis.growth, "O(1)", analysis.confidence).matches is False

@@ -67,7 +67,7 @@ def space_line(space: SpaceNote) -> str:
         text = (f"measured [{_style(space.matches)}]{escape(space.measured.value)}[/] (fit on "
                 f"{_where(space.sizes)}, {escape(space.confidence.value)}{escape(evidence)})")
     if space.expected:
-        text += f"; expected {escape(space.expected)}"
+        text += f"; expected {escape(space.expected_words())}"
     return f"[bold]Space:[/] {text}"
 
 
