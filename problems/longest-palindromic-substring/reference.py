@@ -1,17 +1,15 @@
+# O(n^2) time, O(1) space: grow a palindrome around each of the 2n - 1 centres (a character or a gap).
 class Solution:
-    def longestPalindrome(self, s):
-        # Manacher's algorithm, O(n). Put '#' between characters so every palindrome has odd
-        # length; radius[i] is how far the palindrome centred at i reaches on each side.
-        t = "^#" + "#".join(s) + "#$"  # '^' and '$' are sentinels that never match
-        radius = [0] * len(t)
-        center = right = 0
-        for i in range(1, len(t) - 1):
-            if i < right:
-                radius[i] = min(right - i, radius[2 * center - i])  # mirror inside the known palindrome
-            while t[i + radius[i] + 1] == t[i - radius[i] - 1]:
-                radius[i] += 1
-            if i + radius[i] > right:
-                center, right = i, i + radius[i]
-        length, i = max((r, i) for i, r in enumerate(radius))
-        start = (i - length) // 2
-        return s[start:start + length]
+    def longestPalindrome(self, s: str) -> str:
+        def grow(lo, hi):
+            while lo >= 0 and hi < len(s) and s[lo] == s[hi]:
+                lo -= 1
+                hi += 1
+            return lo + 1, hi
+
+        best = (0, 1)
+        for i in range(len(s)):
+            for lo, hi in (grow(i, i), grow(i, i + 1)):
+                if hi - lo > best[1] - best[0]:
+                    best = (lo, hi)
+        return s[best[0]:best[1]]
