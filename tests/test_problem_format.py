@@ -175,3 +175,13 @@ def test_a_complexity_may_nest_parentheses(problem_bank):
     spec = root / "two-sum" / "problem.yaml"
     spec.write_text(spec.read_text().replace("complexity: O(n)", "complexity: O(log(min(m, n)))"))
     assert load_problem("two-sum").complexity == "O(log(min(m, n)))"
+
+
+def test_every_problem_in_the_bank_states_its_expected_time_and_space():
+    """The problem standard asks for both, so that a run's time and space notes have something to compare with."""
+    problems = [load_problem(problem_id) for problem_id in problem_ids()]
+    lacking = {field: [problem.id for problem in problems if not getattr(problem, field)]
+               for field in ("complexity", "space")}
+    assert lacking == {"complexity": [], "space": []}, "; ".join(
+        f"no `{field}:` in the problem.yaml of {', '.join(ids)}: state the intended solution's Big-O "
+        f"(see problems/README.md)" for field, ids in lacking.items() if ids)
