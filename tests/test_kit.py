@@ -5,7 +5,7 @@ import random
 import pytest
 from hypothesis import given, settings
 
-from judge.kit import Bound, IntArray, graphs, intervals, labelled, strings, tensors, trees
+from judge.kit import Bound, IntArray, calls, graphs, intervals, labelled, strings, tensors, trees
 from judge.kit.lists import LoopedLists
 from judge.kit.trees import BinaryTrees
 
@@ -301,6 +301,26 @@ def test_labelled_scores_name_the_first_score_or_label_that_breaks_the_constrain
         labelled.check([3.0, 4.0], [1], count, -50, 50)
     with pytest.raises(AssertionError, match=r"len\(scores\) = 0, the constraint is 1 <= n <= 5"):
         labelled.check([], [], count, -50, 50)
+
+
+def test_a_design_input_pairs_each_call_with_its_arguments_after_the_constructor():
+    case = {"operations": ["LRUCache", "put", "get"], "arguments": [[2], [1, 1], [1]]}
+    assert calls.check(case, "LRUCache", {"get": 1, "put": 2}, 10, constructor_arity=1) == [
+        (1, "put", [1, 1]), (2, "get", [1])]
+
+
+@pytest.mark.parametrize("operations, arguments, message", [
+    (["LRUCache", "get"], [[2]], "operations has 2 calls, arguments 1: they must pair up"),
+    (["get", "LRUCache"], [[1], [2]], r"the first call must be LRUCache\(\)"),
+    (["LRUCache", "get"], [[], [1]], "LRUCache takes 1 arguments, found \\[\\]"),
+    (["LRUCache", "delete"], [[2], [1]], "call 1: 'delete' is not one of get, put"),
+    (["LRUCache", "put"], [[2], [1]], r"call 1: put takes 2 arguments, found \[1\]"),
+    (["LRUCache"] + ["get"] * 11, [[2]] + [[1]] * 11, "11 calls, at most 10"),
+])
+def test_a_design_input_names_what_breaks_its_frame(operations, arguments, message):
+    with pytest.raises(AssertionError, match=message):
+        calls.check({"operations": operations, "arguments": arguments}, "LRUCache", {"get": 1, "put": 2}, 10,
+                    constructor_arity=1)
 
 
 def test_hidden_cases_from_the_kit_do_not_depend_on_the_hash_seed():

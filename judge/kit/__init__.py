@@ -4,7 +4,7 @@ Generators run on the host (never in the sandbox) and must be deterministic: eve
 random helper takes a `random.Random` made from a fixed seed, and nothing iterates a
 set of strings (whose order changes with PYTHONHASHSEED).
 
-    from judge.kit import Bound, IntArray, trees, graphs, strings, intervals, lists, tensors, labelled
+    from judge.kit import Bound, IntArray, trees, graphs, strings, intervals, lists, tensors, labelled, calls
 
     N = Bound("len(nums)", 2, 10**4)         # stated once ...
     V = Bound("nums[i]", -10**9, 10**9)
@@ -17,7 +17,7 @@ set of strings (whose order changes with PYTHONHASHSEED).
         return [("largest", {"nums": V.sample(rng, N.max)})]
 """
 
-from judge.kit import graphs, intervals, labelled, lists, strings, tensors, trees
+from judge.kit import calls, graphs, intervals, labelled, lists, strings, tensors, trees
 from judge.kit.bounds import Bound, IntArray
 
-__all__ = ["Bound", "IntArray", "graphs", "intervals", "labelled", "lists", "strings", "tensors", "trees"]
+__all__ = ["Bound", "IntArray", "calls", "graphs", "intervals", "labelled", "lists", "strings", "tensors", "trees"]

@@ -5,7 +5,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import strings
+from judge.kit import calls, strings
 
 MAX_CALLS, MAX_LEN, MAX_DOTS = 10**4, 25, 2
 SIZE = "number of calls"
@@ -80,13 +80,7 @@ def strategy():
 
 
 def validate(case):
-    operations, arguments = case["operations"], case["arguments"]
-    assert isinstance(operations, list) and isinstance(arguments, list), "operations and arguments are lists"
-    assert len(operations) == len(arguments), "operations and arguments pair up"
-    assert operations and operations[0] == "WordDictionary" and arguments[0] == [], "the first call is WordDictionary()"
-    assert len(operations) - 1 <= MAX_CALLS, f"{len(operations) - 1} calls, at most 10^4"
-    for index, (operation, args) in enumerate(zip(operations[1:], arguments[1:]), 1):
-        assert operation in ("addWord", "search") and len(args) == 1, f"call {index}: {operation}{args} is not a call"
+    for index, operation, args in calls.check(case, "WordDictionary", {"addWord": 1, "search": 1}, MAX_CALLS):
         if operation == "addWord":
             strings.check(args[0], strings.LOWER, 1, MAX_LEN, what=f"call {index}: word")
         else:

@@ -5,7 +5,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, calls
 
 MAX_CALLS, MAX_USER, MAX_TWEET = 3 * 10**4, 500, 10**4
 USER = Bound("userId", 1, MAX_USER)
@@ -119,14 +119,8 @@ ARITY = {"postTweet": 2, "getNewsFeed": 1, "follow": 2, "unfollow": 2}
 
 
 def validate(case):
-    operations, arguments = case["operations"], case["arguments"]
-    assert isinstance(operations, list) and isinstance(arguments, list), "operations and arguments are lists"
-    assert len(operations) == len(arguments), "operations and arguments pair up"
-    assert operations and operations[0] == "Twitter" and arguments[0] == [], "the first call is Twitter()"
-    assert len(operations) - 1 <= MAX_CALLS, f"{len(operations) - 1} calls, at most 3 * 10^4"
     posted = set()
-    for index, (operation, args) in enumerate(zip(operations[1:], arguments[1:]), 1):
-        assert operation in ARITY and len(args) == ARITY[operation], f"call {index}: {operation}{args} is not a call"
+    for index, operation, args in calls.check(case, "Twitter", ARITY, MAX_CALLS):
         USER.check(args[0], f"call {index}: user id")
         if operation == "postTweet":
             TWEET.check(args[1], f"call {index}: tweetId")

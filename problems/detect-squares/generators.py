@@ -5,7 +5,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, calls
 
 MAX_CALLS = 3000
 COORD = Bound("x, y", 0, 1000)
@@ -75,14 +75,7 @@ def strategy():
 
 
 def validate(case):
-    operations, arguments = case["operations"], case["arguments"]
-    assert isinstance(operations, list) and isinstance(arguments, list), "operations and arguments are lists"
-    assert len(operations) == len(arguments), "operations and arguments pair up"
-    assert operations and operations[0] == "DetectSquares" and arguments[0] == [], "the first call is DetectSquares()"
-    assert len(operations) - 1 <= MAX_CALLS, f"{len(operations) - 1} calls, at most 3000"
-    for index, (operation, args) in enumerate(zip(operations[1:], arguments[1:]), 1):
-        assert operation in ("add", "count") and len(args) == 1, f"call {index}: {operation}{args} is not a call"
-        point = args[0]
+    for index, _, (point,) in calls.check(case, "DetectSquares", {"add": 1, "count": 1}, MAX_CALLS):
         assert isinstance(point, list) and len(point) == 2, f"call {index}: point {point!r} is not [x, y]"
         COORD.check_all(point, f"call {index}: point")
 

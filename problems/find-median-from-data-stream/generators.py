@@ -2,7 +2,7 @@
 
 import random
 
-from judge.kit import Bound
+from judge.kit import Bound, calls
 
 MAX_CALLS = 5 * 10**4
 NUM = Bound("num", -10**5, 10**5)
@@ -66,19 +66,12 @@ def strategy():
 
 
 def validate(case):
-    operations, arguments = case["operations"], case["arguments"]
-    assert isinstance(operations, list) and isinstance(arguments, list), "operations and arguments are lists"
-    assert len(operations) == len(arguments), "operations and arguments pair up"
-    assert operations and operations[0] == "MedianFinder" and arguments[0] == [], "the first call is MedianFinder()"
-    assert len(operations) - 1 <= MAX_CALLS, f"{len(operations) - 1} calls, at most 5 * 10^4"
     added = 0
-    for index, (operation, args) in enumerate(zip(operations[1:], arguments[1:]), 1):
+    for index, operation, args in calls.check(case, "MedianFinder", {"addNum": 1, "findMedian": 0}, MAX_CALLS):
         if operation == "addNum":
-            assert len(args) == 1, f"call {index}: addNum takes one number"
             NUM.check(args[0], f"call {index}: num")
             added += 1
         else:
-            assert operation == "findMedian" and args == [], f"call {index}: unknown call {operation}{args}"
             assert added, f"call {index}: findMedian before any addNum"
 
 

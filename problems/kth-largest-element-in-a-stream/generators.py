@@ -5,7 +5,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, calls
 
 N = Bound("len(nums)", 0, 10**4)
 V = Bound("nums[i] and val", -10**4, 10**4)
@@ -55,22 +55,15 @@ def strategy():
 
 
 def validate(case):
-    operations, arguments = case["operations"], case["arguments"]
-    assert isinstance(operations, list) and isinstance(arguments, list), "operations and arguments are lists"
-    assert len(operations) == len(arguments), "operations and arguments pair up"
-    assert operations and operations[0] == "KthLargest", "the first call is the constructor"
-    assert all(op == "add" for op in operations[1:]), "every later call is add"
-    assert len(operations) - 1 <= MAX_ADDS, f"{len(operations) - 1} calls to add, at most 10^4"
-    assert len(arguments[0]) == 2, "KthLargest takes k and nums"
-    k, nums = arguments[0]
+    adds = calls.check(case, "KthLargest", {"add": 1}, MAX_ADDS, constructor_arity=2)
+    k, nums = case["arguments"][0]
     assert isinstance(nums, list), "nums must be a list"
     N.check(len(nums))
     V.check_all(nums)
     Bound("k", 1, len(nums) + 1).check(k)
-    for index, args in enumerate(arguments[1:]):
-        assert len(args) == 1, f"add {index + 1} takes one value"
-        V.check(args[0], f"val of add {index + 1}")
-    assert len(nums) + len(operations) - 1 >= k, "there must be at least k numbers when add answers"
+    for index, _, (value,) in adds:
+        V.check(value, f"val of add {index}")
+    assert len(nums) + len(adds) >= k, "there must be at least k numbers when add answers"
 
 
 def input_of_size(n, rng):

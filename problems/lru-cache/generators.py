@@ -11,6 +11,8 @@ however the calls are arranged.
 
 import random
 
+from judge.kit import calls
+
 MAX_CALLS, MAX_CAPACITY, MAX_KEY, MAX_VALUE = 2 * 10**5, 3000, 10**4, 10**5
 SIZE = "number of calls"
 
@@ -157,17 +159,10 @@ def strategy():
 
 
 def validate(case):
-    operations, arguments = case["operations"], case["arguments"]
-    assert isinstance(operations, list) and isinstance(arguments, list), "operations and arguments are lists"
-    assert len(operations) == len(arguments), "operations and arguments pair up"
-    assert operations and operations[0] == "LRUCache", "the first call is the constructor"
-    assert "LRUCache" not in operations[1:], "the constructor is called once"
-    assert len(arguments[0]) == 1 and isinstance(arguments[0][0], int), "LRUCache takes one capacity"
-    assert 1 <= arguments[0][0] <= MAX_CAPACITY, "need 1 <= capacity <= 3000"
-    assert len(operations) - 1 <= MAX_CALLS, "at most 2 * 10^5 calls to get and put"
-    for operation, args in zip(operations[1:], arguments[1:]):
-        assert operation in ("get", "put"), f"unknown operation {operation}"
-        assert len(args) == (2 if operation == "put" else 1), f"{operation} takes {2 if operation == 'put' else 1}"
+    later = calls.check(case, "LRUCache", {"get": 1, "put": 2}, MAX_CALLS, constructor_arity=1)
+    capacity = case["arguments"][0][0]
+    assert isinstance(capacity, int) and 1 <= capacity <= MAX_CAPACITY, "need 1 <= capacity <= 3000"
+    for _, operation, args in later:
         assert all(isinstance(a, int) for a in args), "keys and values are integers"
         assert 0 <= args[0] <= MAX_KEY, "need 0 <= key <= 10^4"
         if operation == "put":
