@@ -6,10 +6,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(nums)", 1, 200)
 V = Bound("nums[i]", -10**9, 10**9)
+NUMS = IntArray("nums", N, V)
 T = Bound("target", -10**9, 10**9)
 SIZE = "len(nums)"
 
@@ -53,10 +54,7 @@ def strategy():
 
 
 def validate(case):
-    nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    N.check(len(nums))
-    V.check_all(nums)
+    NUMS.check(case["nums"])
     T.check(case["target"])
 
 

@@ -5,10 +5,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(candidates)", 1, 100)
 V = Bound("candidates[i]", 1, 50)
+CANDIDATES = IntArray("candidates", N, V)
 T = Bound("target", 1, 30)
 SIZE = "len(candidates)"
 
@@ -49,10 +50,7 @@ def strategy():
 
 
 def validate(case):
-    candidates = case["candidates"]
-    assert isinstance(candidates, list), "candidates must be a list"
-    N.check(len(candidates))
-    V.check_all(candidates)
+    CANDIDATES.check(case["candidates"])
     T.check(case["target"])
 
 

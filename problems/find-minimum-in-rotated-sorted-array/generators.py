@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("len(nums)", 1, 5000)
 VALUE = Bound("nums[i]", -5000, 5000)
+NUMS = IntArray("nums", LENGTH, VALUE)
 SIZE = "len(nums)"
 
 
@@ -54,9 +55,7 @@ def strategy():
 
 def validate(case):
     nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    LENGTH.check(len(nums))
-    VALUE.check_all(nums)
+    NUMS.check(nums)
     assert len(set(nums)) == len(nums), "the numbers in nums must be distinct"
     drops = sum(nums[i] > nums[i + 1] for i in range(len(nums) - 1))
     assert drops == 0 or (drops == 1 and nums[-1] < nums[0]), "nums must be an ascending list rotated"

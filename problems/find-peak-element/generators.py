@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("len(nums)", 1, 1000)
 VALUE = Bound("nums[i]", -2**31, 2**31 - 1)
+NUMS = IntArray("nums", LENGTH, VALUE)
 SIZE = "len(nums)"
 
 
@@ -59,9 +60,7 @@ def strategy():
 
 def validate(case):
     nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    LENGTH.check(len(nums))
-    VALUE.check_all(nums)
+    NUMS.check(nums)
     for i in range(len(nums) - 1):
         assert nums[i] != nums[i + 1], f"nums[{i}] and nums[{i + 1}] are equal ({nums[i]}); neighbours must differ"
 

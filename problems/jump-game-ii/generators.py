@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("len(nums)", 1, 10**4)
 JUMP = Bound("nums[i]", 0, 1000)
+NUMS = IntArray("nums", LENGTH, JUMP)
 SIZE = "len(nums)"
 
 
@@ -51,9 +52,7 @@ def strategy():
 
 def validate(case):
     nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    LENGTH.check(len(nums))
-    JUMP.check_all(nums)
+    NUMS.check(nums)
     reach = 0
     for i in range(len(nums) - 1):
         assert i <= reach, f"index {i} cannot be reached, so neither can the last index"

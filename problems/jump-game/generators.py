@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("len(nums)", 1, 10**4)
 JUMP = Bound("nums[i]", 0, 10**5)
+NUMS = IntArray("nums", LENGTH, JUMP)
 SIZE = "len(nums)"
 
 
@@ -49,11 +50,7 @@ def strategy():
     return st.fixed_dictionaries({"nums": st.lists(st.integers(0, 4), min_size=LENGTH.min, max_size=12)})
 
 
-def validate(case):
-    nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    LENGTH.check(len(nums))
-    JUMP.check_all(nums)
+validate = NUMS.validate
 
 
 def input_of_size(n, rng):

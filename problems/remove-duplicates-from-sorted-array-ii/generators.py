@@ -6,10 +6,11 @@ is slowest.
 
 import random
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 LENGTH = Bound("len(nums)", 1, 3 * 10**4)
 VALUE = Bound("nums[i]", -10**4, 10**4)
+NUMS = IntArray("nums", LENGTH, VALUE)
 SIZE = "len(nums)"
 
 
@@ -51,9 +52,7 @@ def strategy():
 
 def validate(case):
     nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    LENGTH.check(len(nums))
-    VALUE.check_all(nums)
+    NUMS.check(nums)
     assert all(a <= b for a, b in zip(nums, nums[1:])), "nums must be sorted in non-decreasing order"
 
 

@@ -5,10 +5,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(nums)", 1, 3 * 10**4)
 V = Bound("nums[i]", -3 * 10**4, 3 * 10**4)
+NUMS = IntArray("nums", N, V)
 SIZE = "len(nums)"
 PAIRS = (N.max - 1) // 2
 
@@ -60,9 +61,7 @@ def strategy():
 
 def validate(case):
     nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    N.check(len(nums))
-    V.check_all(nums)
+    NUMS.check(nums)
     counts = {}
     for value in nums:
         counts[value] = counts.get(value, 0) + 1

@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 N = Bound("len(nums)", 1, 10)
 V = Bound("nums[i]", -10, 10)
+NUMS = IntArray("nums", N, V)
 SIZE = "len(nums)"
 
 
@@ -28,9 +29,7 @@ def strategy():
 
 def validate(case):
     nums = case["nums"]
-    assert isinstance(nums, list), "nums must be a list"
-    N.check(len(nums))
-    V.check_all(nums)
+    NUMS.check(nums)
     assert len(set(nums)) == len(nums), f"the values in nums must be distinct: {nums}"
 
 

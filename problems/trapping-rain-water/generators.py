@@ -4,10 +4,11 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit import Bound
+from judge.kit import Bound, IntArray
 
 BARS = Bound("len(height)", 1, 2 * 10**4)
 HEIGHT = Bound("height[i]", 0, 10**5)
+HEIGHTS = IntArray("height", BARS, HEIGHT)
 SIZE = "len(height)"
 
 
@@ -50,11 +51,7 @@ def strategy():
     return st.fixed_dictionaries({"height": st.lists(st.integers(0, 8), min_size=BARS.min, max_size=12)})
 
 
-def validate(case):
-    height = case["height"]
-    assert isinstance(height, list), "height must be a list"
-    BARS.check(len(height))
-    HEIGHT.check_all(height)
+validate = HEIGHTS.validate
 
 
 def input_of_size(n, rng):
