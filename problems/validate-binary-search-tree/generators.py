@@ -4,7 +4,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.kit.trees import count_nodes, hang, level_order
+from judge.kit.trees import count_nodes, hang, in_order, level_order
 
 MAX_NODES, LOW, HIGH = 10**4, -2**31, 2**31 - 1
 SIZE = "number of nodes"
@@ -23,18 +23,6 @@ def chain(n, sides):
     for i in range(n - 1):
         children[i][sides(i)] = i + 1
     return children
-
-
-def in_order(children):
-    order, stack, node = [], [], 0
-    while stack or node >= 0:
-        while node >= 0:
-            stack.append(node)
-            node = children[node][0]
-        node = stack.pop()
-        order.append(node)
-        node = children[node][1]
-    return order
 
 
 def as_bst(children, sorted_values):
