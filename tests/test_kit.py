@@ -80,6 +80,11 @@ def test_the_int_array_strategy_draws_the_values_it_is_given(case):
     assert 1 <= len(case["nums"]) <= 4 and all(0 <= v <= 3 for v in case["nums"])
 
 
+def test_every_case_of_a_bound_runs_small_to_large_and_names_the_largest():
+    assert Bound("n", 1, 3).every_case("n") == [("n = 1", {"n": 1}), ("n = 2", {"n": 2}), ("n = 3, the largest", {"n": 3})]
+    assert [name for name, _ in Bound("n", 1, 2).every_case("n", label="n={value}", largest="")] == ["n=1", "n=2"]
+
+
 def test_a_walk_stays_within_its_bound_and_moves_at_most_a_step_at_a_time():
     prices = Bound("prices[i]", 0, 100).walk(random.Random(3), 10**4, 30)
     assert all(0 <= price <= 100 for price in prices) and {0, 100} <= set(prices)

@@ -62,6 +62,13 @@ class Bound:
     def clamp(self, value: int) -> int:
         return max(self.low, min(self.high, value))
 
+    def every_case(self, argument: str, label: str = "{argument} = {value}",
+                   largest: str = ", the largest") -> list[tuple[str, dict]]:
+        """A case {argument: value} for every value in the bound, small to large, named by `label`, the last one
+        with `largest` added: the hidden cases of a problem whose whole input is one small number."""
+        return [(label.format(argument=argument, value=value) + (largest if value == self.high else ""),
+                 {argument: value}) for value in range(self.low, self.high + 1)]
+
     def draw(self, rng: random.Random) -> int:
         return rng.randint(self.low, self.high)
 

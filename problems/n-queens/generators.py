@@ -9,7 +9,7 @@ SIZE = "n"
 
 
 def hidden_cases():
-    return [(f"n={n}" + (", largest" if n == N.max else ""), {"n": n}) for n in range(N.min, N.max + 1)]
+    return N.every_case("n", label="n={value}", largest=", largest")
 
 
 def strategy():

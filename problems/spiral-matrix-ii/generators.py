@@ -7,7 +7,7 @@ SIZE = "n"
 
 
 def hidden_cases():
-    return [(f"n = {n}", {"n": n}) for n in range(N.min, N.max + 1)]
+    return N.every_case("n", largest="")
 
 
 def strategy():

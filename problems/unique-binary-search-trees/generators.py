@@ -11,7 +11,7 @@ N = Bound("n", 1, 19)
 
 
 def hidden_cases():
-    return [(f"n = {n}" + (", the largest" if n == N.max else ""), {"n": n}) for n in range(N.min, N.max + 1)]
+    return N.every_case("n")
 
 
 def strategy():
