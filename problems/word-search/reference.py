@@ -9,19 +9,18 @@ class Solution:
             return False  # the board lacks some letter: no search needed
         if have[word[0]] > have[word[-1]]:
             word = word[::-1]  # start from the rarer end: fewer starting cells
-        grid = [row[:] for row in board]
 
         def search(r, c, i):
-            if grid[r][c] != word[i]:
+            if board[r][c] != word[i]:
                 return False
             if i == len(word) - 1:
                 return True
-            grid[r][c] = None  # in use on the current path
+            board[r][c] = None  # in use on the current path; restored on the way back, so no copy of the board
             for a, b in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
                 if 0 <= a < rows and 0 <= b < cols and search(a, b, i + 1):
-                    grid[r][c] = word[i]
+                    board[r][c] = word[i]
                     return True
-            grid[r][c] = word[i]
+            board[r][c] = word[i]
             return False
 
         return any(search(r, c, 0) for r in range(rows) for c in range(cols))
