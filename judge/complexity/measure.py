@@ -35,6 +35,9 @@ MEASURE_KEY = "$measure"  # the reserved input key the child reads (judge_worker
 MEASURABLE_MS = 0.02  # calls faster than this tell little about growth: timer and cache noise
 PLATEAU_SPAN = 64  # inputs that stay the same size while n grows this many times never grow
 SPACE_FACTOR = 8.0  # how much dearer the call measured for space is than a plain one, until measured
+# The child may spend at least this on a call measured for space: tracemalloc's start and stop cost ~0.3 ms, which a
+# prediction from microsecond calls underrates, and a size skipped there ends the series.
+MIN_SPACE_ALLOWANCE_MS = 25.0
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,8 @@ class _Run:
         # Once the child skips a hooked call as too dear, larger sizes skip it too: hooked sizes stay a prefix.
         self.profiling = self.profiling and profile_ms is not None
         self.tracing = self.tracing and trace_ms is not None
-        self.spacing = self.spacing and space_ms is not None
+        if plan.space:  # a size the plan did not measure for space says nothing of the sizes after it
+            self.spacing = self.spacing and space_ms is not None
         call_ms = sum(cpu_ms) + (trace_ms or 0.0) + (profile_ms or 0.0) + (space_ms or 0.0)
         if call_ms < 5.0 and size_bytes < 10_000:  # a quick round trip shows the fixed cost
             self.overhead_ms = max(0.0, wall_ms - call_ms)
@@ -417,7 +421,8 @@ class _Run:
             case_input, size_bytes = self.input_for(n)
             # The child checks the faster of its two plain calls (a fresh module's first call can be ten times
             # slower: torch's warming up) at the factor this prediction implies.
-            plan = _Plan(2, False, False, 0.0, True, space_ms * 2, space_factor=space_ms / max(best_ms, 1e-6))
+            plan = _Plan(2, False, False, 0.0, True, max(space_ms * 2, MIN_SPACE_ALLOWANCE_MS),
+                         space_factor=space_ms / max(best_ms, 1e-6))
             sample = self.take(n, case_input, size_bytes, plan)
             if not sample.spaced:
                 return
