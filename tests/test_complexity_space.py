@@ -113,3 +113,18 @@ def test_memory_beyond_what_a_sort_holds_is_real_linear_memory():
     analysis = analyse_space(sorted_in_place([(n, 900 + 60 * n) for n in DOUBLING[:10]]))
     assert analysis.growth is Growth.LINEAR and not analysis.sort_buffer
     assert SpaceNote(analysis.growth, "O(1)", analysis.confidence).matches is False
+
+
+def test_memory_that_stops_growing_once_every_letter_is_counted_is_constant():
+    # task-scheduler's counts of 26 letters, as measured: full by n = 64, one step as the counts pass 256.
+    sizes = [2 ** k for k in range(2, 18)]
+    extra = [2424, 2632, 2888, 2888, 3416, 3448, 3416, 3416, 3416, 3416, 3416, 3996, 3996, 3992, 3992, 3992]
+    analysis = analyse_space(measured(list(zip(sizes, extra)), [5] * len(sizes)))
+    assert analysis.growth is Growth.CONSTANT and analysis.confidence is Confidence.LIKELY
+    assert "no growth past n = 8192" in analysis.evidence
+
+
+def test_a_recursion_log_n_deep_is_no_plateau_though_its_bytes_grow_slowly():
+    depths = [n.bit_length() + 1 for n in DOUBLING]
+    analysis = analyse_space(measured([(n, 700 + 120 * depth) for n, depth in zip(DOUBLING, depths)], depths))
+    assert analysis.growth is Growth.LOG

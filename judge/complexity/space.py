@@ -28,6 +28,11 @@ whole series reads above O(n), the sizes past each step are fitted on their own;
 a tail that is a clear straight line reads O(n) ("likely"). Bytes are exact, so
 three sizes spanning 2x tell a line from a parabola.
 
+Memory that stops growing (a count of each of 26 letters, full once every letter
+has appeared) is O(1): when the last sizes, spanning 8x or more, stay within a few
+hundred bytes at a fixed call depth, the answer is O(1) ("likely"), whatever the
+small sizes did.
+
 Memory is read as the most allocated at once, less the answer (interviewers do
 not count it). A solution whose working memory is freed before an answer of the
 same size is built (a sort's key list, then the merged intervals) reads lower
@@ -59,6 +64,7 @@ SORTS = ("sorted", "list.sort")
 SORT_BYTES = 16.5
 PYTHON_STEPS = (256, 1024)  # sizes past which Python's own steps are over: small ints, then Timsort's heap buffer
 TAIL_SIZES = 3
+PLATEAU_SIZES, PLATEAU_SPAN = 4, 8  # memory flat over the last sizes, spanning this much, has stopped growing
 TAIL = Tolerance(max_error=0.05, min_ratio=2.0, min_gap=0.01)  # a line against a parabola on exact bytes
 # Bytes are exact for their input: a small error can still be clear, so the gap asked is small.
 MEMORY = Tolerance(max_error=0.2, min_ratio=1.5, min_gap=0.005)
@@ -98,6 +104,10 @@ def analyse_space(measurement: Measurement) -> SpaceAnalysis:
         step = _straight_past_a_step(sizes, extra)
         memory_growth = Growth.LINEAR if step else memory_growth
     depths = [s.depth or 0 for s in samples]
+    plateau = None
+    if memory_growth is not Growth.CONSTANT:
+        plateau = _plateau(sizes, extra, depths)
+        memory_growth = Growth.CONSTANT if plateau else memory_growth
     depth = None if max(depths) <= SHALLOW else classify(sizes, depths, LINES, classes=CLASSES)
     if memory_growth is None and depth is not None and depth.growth in {fit.growth for fit in memory.ranked[:2]}:
         # Frames are most of what a recursion allocates: its exact depth decides between the two leading classes.
@@ -117,7 +127,9 @@ def analyse_space(measurement: Measurement) -> SpaceAnalysis:
                      ", Python's sort's own buffer included (up to n/2 pointers)")
     if step and deciding is memory:
         evidence += f", a straight line past n = {step}"
-    clear = deciding.growth is growth and (deciding.margin >= CONFIDENT_MARGIN or deciding.growth is Growth.CONSTANT)
+    if plateau and deciding is memory:
+        evidence += f", no growth past n = {plateau}"
+    clear = not plateau and deciding.growth is growth and (deciding.margin >= CONFIDENT_MARGIN or deciding.growth is Growth.CONSTANT)
     confidence = Confidence.CONFIDENT if clear else Confidence.LIKELY
     return SpaceAnalysis(growth, confidence, evidence, memory=memory, depth=depth, sort_buffer=sort_buffer)
 
@@ -152,6 +164,17 @@ def _free_offset_error(n: np.ndarray, y: np.ndarray, column: np.ndarray) -> floa
     design = np.column_stack([np.ones_like(n), column]) / y[:, None]
     solution, *_ = np.linalg.lstsq(design, np.ones_like(y), rcond=None)
     return float(np.sqrt(np.mean((1.0 - design @ solution) ** 2)))
+
+
+def _plateau(sizes: list[int], extra: list[int], depths: list[int]) -> int | None:
+    """Where memory stops growing (a table of the 26 letters, full by n = 64): the first of the last sizes, at
+    least PLATEAU_SIZES spanning PLATEAU_SPAN, whose bytes stay within FLAT_BYTES and whose call depth is fixed."""
+    for start in range(len(sizes) - PLATEAU_SIZES + 1):
+        tail_bytes, tail_depths = extra[start:], depths[start:]
+        if (sizes[-1] >= PLATEAU_SPAN * sizes[start] and max(tail_bytes) - min(tail_bytes) <= FLAT_BYTES
+                and max(tail_depths) == min(tail_depths)):
+            return sizes[start]
+    return None
 
 
 def _within_sort_buffer(sizes: list[int], extra: list[int]) -> bool:
