@@ -66,10 +66,26 @@ def test_a_list_of_ints_past_the_small_int_cache_is_linear_not_quadratic():
     assert "a straight line past n = 256" in analysis.evidence
 
 
-def test_a_step_with_only_two_sizes_past_it_is_no_evidence_for_a_line():
+def test_with_one_size_past_the_small_int_step_the_sizes_up_to_it_decide():
+    # list(range(n)) measured up to 512 only: the one size past 256 pays 32 bytes more an item.
     sizes = [4, 8, 16, 32, 64, 128, 256, 512]
     extra = [1284, 1316, 1380, 1508, 1764, 2276, 3300, 13508]
-    assert analyse_space(measured(list(zip(sizes, extra)))).growth is not Growth.LINEAR
+    analysis = analyse_space(measured(list(zip(sizes, extra))))
+    assert analysis.growth is Growth.LINEAR and analysis.confidence is Confidence.LIKELY
+    assert "fit on n <= 256" in analysis.evidence
+
+
+def test_a_curve_made_by_the_small_int_step_alone_is_inconclusive():
+    # longest-common-subsequence's row, as measured: flat, then 8 bytes an item, then its values pass 256.
+    sizes = [4, 8, 16, 32, 64, 128, 256, 512]
+    extra = [1484, 1484, 1484, 1484, 1660, 2172, 3196, 8212]
+    analysis = analyse_space(measured(list(zip(sizes, extra))))
+    assert analysis.growth is None and "too few sizes past n = 256" in analysis.why
+
+
+def test_a_table_of_every_pair_measured_to_512_stays_quadratic():
+    sizes = [4, 8, 16, 32, 64, 128, 256, 512]
+    assert analyse_space(measured([(n, 8 * n * n + 1000) for n in sizes])).growth is Growth.QUADRATIC
 
 
 def test_a_sort_whose_buffer_leaves_the_c_stack_past_512_items_is_linear():

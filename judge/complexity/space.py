@@ -64,6 +64,7 @@ SORTS = ("sorted", "list.sort")
 SORT_BYTES = 16.5
 PYTHON_STEPS = (256, 1024)  # sizes past which Python's own steps are over: small ints, then Timsort's heap buffer
 TAIL_SIZES = 3
+INT_ITEM_BYTES = 48  # a list item that is a new integer past 256: an 8-byte pointer, a 32-byte object, rounding
 PLATEAU_SIZES, PLATEAU_SPAN = 4, 8  # memory flat over the last sizes, spanning this much, has stopped growing
 TAIL = Tolerance(max_error=0.05, min_ratio=2.0, min_gap=0.01)  # a line against a parabola on exact bytes
 # Bytes are exact for their input: a small error can still be clear, so the gap asked is small.
@@ -99,10 +100,19 @@ def analyse_space(measurement: Measurement) -> SpaceAnalysis:
     memory_growth = memory.growth
     if memory_growth is None or (memory_growth is Growth.LINEARITHMIC and memory.margin < NLOGN_MARGIN):
         memory_growth = _stepped_linear(memory)
-    step = None
+    step = cut = None
     if memory_growth is None or memory_growth.rank > Growth.LINEAR.rank:
         step = _straight_past_a_step(sizes, extra)
         memory_growth = Growth.LINEAR if step else memory_growth
+    if not step and memory_growth is not None and memory_growth.rank > Growth.LINEAR.rank \
+            and 0 < sum(n > PYTHON_STEPS[0] for n in sizes) < TAIL_SIZES and _small_ints_could_explain(sizes, extra):
+        head = _up_to_the_first_step(sizes, extra)
+        if head is None or head.growth is None:  # the step alone made the curve: no class to name
+            memory = Fit(memory.ranked, None, f"too few sizes past n = {PYTHON_STEPS[0]} (where every new integer "
+                                              f"is an object of its own) and none up to it single out a class")
+            memory_growth = None
+        elif head.growth.rank < memory_growth.rank:
+            memory_growth, cut = head.growth, True
     depths = [s.depth or 0 for s in samples]
     plateau = None
     if memory_growth is not Growth.CONSTANT:
@@ -127,9 +137,11 @@ def analyse_space(measurement: Measurement) -> SpaceAnalysis:
                      ", Python's sort's own buffer included (up to n/2 pointers)")
     if step and deciding is memory:
         evidence += f", a straight line past n = {step}"
+    if cut and deciding is memory:
+        evidence += f", fit on n <= {PYTHON_STEPS[0]} (past it, every new integer is an object of its own)"
     if plateau and deciding is memory:
         evidence += f", no growth past n = {plateau}"
-    clear = not plateau and deciding.growth is growth and (deciding.margin >= CONFIDENT_MARGIN or deciding.growth is Growth.CONSTANT)
+    clear = not plateau and not cut and deciding.growth is growth and (deciding.margin >= CONFIDENT_MARGIN or deciding.growth is Growth.CONSTANT)
     confidence = Confidence.CONFIDENT if clear else Confidence.LIKELY
     return SpaceAnalysis(growth, confidence, evidence, memory=memory, depth=depth, sort_buffer=sort_buffer)
 
@@ -157,6 +169,21 @@ def _straight_past_a_step(sizes: list[int], extra: list[int]) -> int | None:
         if TAIL.accepts(line, parabola):
             return step
     return None
+
+
+def _small_ints_could_explain(sizes: list[int], extra: list[int]) -> bool:
+    """Past 256 the memory grows by no more than a list of new integers would: a pointer and a 32-byte object."""
+    before = max(i for i, n in enumerate(sizes) if n <= PYTHON_STEPS[0])
+    return (extra[-1] - extra[before]) / (sizes[-1] - sizes[before]) <= INT_ITEM_BYTES
+
+
+def _up_to_the_first_step(sizes: list[int], extra: list[int]) -> Fit | None:
+    """The sizes up to 256 alone, where no new integer costs an object of its own (an O(n) DP row whose values
+    pass 256 at n = 512 otherwise reads O(n^2) from its last size)."""
+    head = [(n, b + FLOOR_BYTES) for n, b in zip(sizes, extra) if n <= PYTHON_STEPS[0]]
+    if len(head) < MIN_SIZES or head[-1][0] < MIN_SPAN * head[0][0]:
+        return None
+    return classify([n for n, _ in head], [b for _, b in head], MEMORY, classes=CLASSES)
 
 
 def _free_offset_error(n: np.ndarray, y: np.ndarray, column: np.ndarray) -> float:
