@@ -17,6 +17,11 @@ def measured(series, depths=None):
                         for (n, extra), depth in zip(series, depths)], "the time budget")
 
 
+def read(sizes, extra):
+    """The analysis of a series measured at a call depth of 2."""
+    return analyse_space(measured(list(zip(sizes, extra))))
+
+
 def test_a_set_of_the_input_is_linear_though_its_table_grows_fourfold_at_a_time():
     # set(nums) as measured: the table jumps at every other doubling, which n log n fits nearly as well.
     table = [736, 1248, 1248, 3296, 3296, 10976, 10976, 41696, 41696, 164576, 164576, 656096, 656096]
@@ -60,8 +65,7 @@ def test_too_few_sizes_measured_for_space_say_so():
 def test_a_list_of_ints_past_the_small_int_cache_is_linear_not_quadratic():
     # graph-valid-tree's `parent = list(range(n))` as measured: 8 bytes an item up to 256, 40 past it.
     sizes = [4, 8, 16, 32, 64, 128, 256, 512, 768, 896, 1024]
-    extra = [1284, 1316, 1380, 1508, 1764, 2276, 3300, 13508, 23748, 28868, 34040]
-    analysis = analyse_space(measured(list(zip(sizes, extra))))
+    analysis = read(sizes, [1284, 1316, 1380, 1508, 1764, 2276, 3300, 13508, 23748, 28868, 34040])
     assert analysis.growth is Growth.LINEAR and analysis.confidence is Confidence.LIKELY
     assert "a straight line past n = 256" in analysis.evidence
 
@@ -69,8 +73,7 @@ def test_a_list_of_ints_past_the_small_int_cache_is_linear_not_quadratic():
 def test_with_one_size_past_the_small_int_step_the_sizes_up_to_it_decide():
     # list(range(n)) measured up to 512 only: the one size past 256 pays 32 bytes more an item.
     sizes = [4, 8, 16, 32, 64, 128, 256, 512]
-    extra = [1284, 1316, 1380, 1508, 1764, 2276, 3300, 13508]
-    analysis = analyse_space(measured(list(zip(sizes, extra))))
+    analysis = read(sizes, [1284, 1316, 1380, 1508, 1764, 2276, 3300, 13508])
     assert analysis.growth is Growth.LINEAR and analysis.confidence is Confidence.LIKELY
     assert "fit on n <= 256" in analysis.evidence
 
@@ -78,8 +81,7 @@ def test_with_one_size_past_the_small_int_step_the_sizes_up_to_it_decide():
 def test_a_curve_made_by_the_small_int_step_alone_is_inconclusive():
     # longest-common-subsequence's row, as measured: flat, then 8 bytes an item, then its values pass 256.
     sizes = [4, 8, 16, 32, 64, 128, 256, 512]
-    extra = [1484, 1484, 1484, 1484, 1660, 2172, 3196, 8212]
-    analysis = analyse_space(measured(list(zip(sizes, extra))))
+    analysis = read(sizes, [1484, 1484, 1484, 1484, 1660, 2172, 3196, 8212])
     assert analysis.growth is None and "too few sizes past n = 256" in analysis.why
 
 
