@@ -8,6 +8,7 @@ Each file in tests/hostile/ is one attack, with its expected verdicts in its hea
     # local: TLE | unsafe: why      (on the local backend, or why it is not run there)
     # torch: TLE                    (optional: on the torch image, where it differs from expect)
     # pending: what must change     (optional: expected to fail until then, and to pass after)
+    # time: 5 (why)                 (optional: CPU seconds, where the attack is on another limit; else 1)
 
 After every attack: the run finished within its limits, the verdict is one expected
 (never AC for a wrong or forged answer), every report for people shows what the
@@ -27,7 +28,7 @@ import json
 import os
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import docker.errors
@@ -66,6 +67,7 @@ class Attack:
     local_unsafe_because: str
     pending: str = ""
     torch: frozenset[Verdict] = frozenset()  # the verdicts on the torch image, where they differ
+    time_limit_s: float = OPTIONS.time_limit_s  # "# time: N": CPU headroom for an attack on another limit
 
     def __str__(self) -> str:
         return self.path.stem
@@ -84,7 +86,8 @@ def read_attack(path: Path) -> Attack:
                   frozenset(Verdict(v) for v in header["expect"].split()),
                   None if unsafe else frozenset(Verdict(v) for v in local.split()),
                   local.removeprefix("unsafe:").strip() if unsafe else "", header.get("pending", ""),
-                  frozenset(Verdict(v) for v in header.get("torch", header["expect"]).split()))
+                  frozenset(Verdict(v) for v in header.get("torch", header["expect"]).split()),
+                  float(header.get("time", str(OPTIONS.time_limit_s)).split()[0]))
 
 
 def params(attacks: list[Attack]) -> list:
@@ -194,7 +197,7 @@ class RecordingLocal(LocalSandbox):
 
 def judge_attack(attack: Attack, sandbox) -> tuple[Verdict, float]:
     started = time.monotonic()
-    result = run(attack.problem, attack.path, OPTIONS, sandbox=sandbox)
+    result = run(attack.problem, attack.path, replace(OPTIONS, time_limit_s=attack.time_limit_s), sandbox=sandbox)
     elapsed = time.monotonic() - started
     assert_reports_are_safe(result)
     return result.verdict, elapsed

@@ -1,5 +1,6 @@
 # attack: fill System V shared-memory segments, held by processes it starts, past the container's memory (the runner must not be the one to die)
 # expect: MLE
+# time: 5 (filling 768 MB costs up to a second of CPU on a loaded machine: memory, not CPU, must run out first)
 # local: unsafe: System V IPC on the local backend is the host's own; the segments would take the host's memory
 import ctypes
 import os
