@@ -89,6 +89,12 @@ def test_measured_classes_come_from_the_judgement_s_complexity_note():
     assert measured_space(result_with(no_space)) is None  # not measured
 
 
+def test_an_in_place_sort_s_own_memory_counts_as_the_expected_o1_for_an_estimate():
+    sort_only = SpaceNote(Growth.LINEAR, "O(1)", Confidence.LIKELY, sort_buffer=True)
+    assert measured_space(result_with(ComplexityNote(Growth.LINEAR, "O(n log n)", Confidence.CONFIDENT,
+                                                     space=sort_only))) is Growth.CONSTANT
+
+
 def test_the_board_takes_the_last_submission_with_a_note_and_says_why_a_class_is_missing():
     round_ = Round("two-sum", 2700, lambda: 1000.0)
     round_.state(Growth.LINEAR, None)

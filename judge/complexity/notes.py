@@ -60,11 +60,15 @@ class SpaceNote:
     @property
     def matches(self) -> bool | None:
         expected = parse_growth(self.expected)
-        if self.measured is None or expected is None:
+        if self.counted is None or expected is None:
             return None
-        if self.besides_the_sort:
-            return True
-        return self.measured.rank <= expected.rank
+        return self.counted.rank <= expected.rank
+
+    @property
+    def counted(self) -> Growth | None:
+        """The class as interviewers count it: the expected one where the growth is only the sort's own memory.
+        What the note compares, and what a candidate's own estimate is checked against."""
+        return parse_growth(self.expected) if self.besides_the_sort else self.measured
 
     @property
     def besides_the_sort(self) -> bool:

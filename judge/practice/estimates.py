@@ -73,8 +73,9 @@ def measured_time(result: RunResult | None) -> Growth | None:
 
 
 def measured_space(result: RunResult | None) -> Growth | None:
+    """The space class the note measured, as interviewers count it (O(1) besides the sort: SpaceNote.counted)."""
     note = space_note(result)
-    return note.measured if note is not None else None
+    return note.counted if note is not None else None
 
 
 def unmeasured(note: ComplexityNote | SpaceNote | None) -> Confidence:
