@@ -174,7 +174,7 @@ def _straight_past_a_step(sizes: list[int], extra: list[int]) -> int | None:
 def _small_ints_could_explain(sizes: list[int], extra: list[int]) -> bool:
     """Past 256 the memory grows by no more than a list of new integers would: a pointer and a 32-byte object."""
     before = max(i for i, n in enumerate(sizes) if n <= PYTHON_STEPS[0])
-    return (extra[-1] - extra[before]) / (sizes[-1] - sizes[before]) <= INT_ITEM_BYTES
+    return _bytes_per_item(sizes, extra, before) <= INT_ITEM_BYTES
 
 
 def _up_to_the_first_step(sizes: list[int], extra: list[int]) -> Fit | None:
@@ -206,7 +206,12 @@ def _plateau(sizes: list[int], extra: list[int], depths: list[int]) -> int | Non
 
 def _within_sort_buffer(sizes: list[int], extra: list[int]) -> bool:
     """The memory grows no faster than what a sort of n items holds for itself (SORT_BYTES an item)."""
-    return (extra[-1] - extra[0]) / (sizes[-1] - sizes[0]) <= SORT_BYTES
+    return _bytes_per_item(sizes, extra, 0) <= SORT_BYTES
+
+
+def _bytes_per_item(sizes: list[int], extra: list[int], start: int) -> float:
+    """How many bytes the memory grew by for each unit of n, from sizes[start] to the largest size."""
+    return (extra[-1] - extra[start]) / (sizes[-1] - sizes[start])
 
 
 def _sorts(samples: list[Sample]) -> bool:
