@@ -147,8 +147,7 @@ def verification_table(outcomes) -> Table:
         details = "see below" if outcome.failures else _passed_details(outcome)
         table.add_row(outcome.problem_id, status, f"{outcome.reference_ms:.0f} ms", f"{outcome.time_limit_ms:.0f} ms",
                       details)
-    passed = sum(1 for outcome in outcomes if outcome.ok)
-    table.caption = f"{passed}/{len(outcomes)} problems verified"
+    table.caption = _verified(outcomes)
     table.caption_justify = "left"
     return table
 
@@ -158,8 +157,11 @@ def verification_tsv(outcomes) -> str:
     uncut, then the count."""
     lines = [f"{o.problem_id}\t{'ok' if o.ok else 'FAIL'}\t{o.reference_ms:.0f} ms\t{o.time_limit_ms:.0f} ms\t"
              f"{'see below' if o.failures else _passed_details(o)}\n" for o in outcomes]
-    passed = sum(1 for outcome in outcomes if outcome.ok)
-    return "".join(lines) + f"{passed}/{len(outcomes)} problems verified\n"
+    return "".join(lines) + _verified(outcomes) + "\n"
+
+
+def _verified(outcomes) -> str:
+    return f"{sum(1 for outcome in outcomes if outcome.ok)}/{len(outcomes)} problems verified"
 
 
 def verification_failures(outcomes) -> list[str]:
